@@ -21,6 +21,7 @@ public record Diagnostic(String path, Position position, String category, String
         public static final String ENCODING = "encoding";
         public static final String NOT_RENDERED = "not-rendered";
         public static final String UNSUPPORTED = "unsupported";
+        public static final String RULE_ERROR = "rule-error";
 
         private Category() {}
     }

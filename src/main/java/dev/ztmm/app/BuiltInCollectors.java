@@ -1,0 +1,25 @@
+package dev.ztmm.app;
+
+import dev.ztmm.collect.CodeownersCollector;
+import dev.ztmm.collect.Collector;
+import dev.ztmm.collect.DependabotCollector;
+import dev.ztmm.collect.GithubActionCollector;
+import dev.ztmm.collect.GithubWorkflowCollector;
+import dev.ztmm.collect.KubernetesCollector;
+import java.util.List;
+
+/** The collectors in order of precedence: a file goes to the first that accepts it. */
+public final class BuiltInCollectors {
+
+    private BuiltInCollectors() {}
+
+    public static List<Collector> all() {
+        return List.of(
+                new GithubWorkflowCollector(),
+                new GithubActionCollector(),
+                new DependabotCollector(),
+                new CodeownersCollector(),
+                // Any other YAML file may hold Kubernetes objects, so this comes last.
+                new KubernetesCollector());
+    }
+}

@@ -1,0 +1,7 @@
+package dev.ztmm.cli;
+
+/** The report formats of `ztmm assess`. */
+enum OutputFormat {
+    text,
+    json
+}

@@ -1,0 +1,43 @@
+package dev.ztmm.collect;
+
+import dev.ztmm.model.Diagnostic;
+import dev.ztmm.model.Document;
+import dev.ztmm.model.MapNode;
+import dev.ztmm.model.Node;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A collector for files that hold one YAML mapping each, such as a workflow. */
+abstract class YamlDocumentCollector implements Collector {
+
+    private final YamlLoader loader = new YamlLoader(false);
+
+    /** Returns the document kind this collector produces. */
+    abstract String kind();
+
+    @Override
+    public Collected collect(SourceText source, RepositoryIndex index) throws CollectException {
+        List<Node> roots = loader.loadAll(source);
+        if (roots.isEmpty()) {
+            return new Collected(List.of(), List.of(emptyFile(source.path())));
+        }
+        if (roots.size() > 1) {
+            throw new CollectException(
+                    "File holds " + roots.size() + " YAML documents; a " + kind() + " file holds one.",
+                    roots.get(1).position());
+        }
+        if (!(roots.get(0) instanceof MapNode root)) {
+            throw new CollectException(
+                    "Top level is not a mapping; a " + kind() + " file is a mapping of keys.",
+                    roots.get(0).position());
+        }
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        MergeKeys.report(source.path(), root, diagnostics);
+        return new Collected(List.of(new Document(kind(), source.path(), root)), diagnostics);
+    }
+
+    private Diagnostic emptyFile(String path) {
+        return Diagnostic.of(
+                path, Diagnostic.Category.PARSE_ERROR, "File is empty; there is nothing to assess.");
+    }
+}

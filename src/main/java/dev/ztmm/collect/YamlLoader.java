@@ -1,0 +1,196 @@
+package dev.ztmm.collect;
+
+import dev.ztmm.model.ListNode;
+import dev.ztmm.model.MapNode;
+import dev.ztmm.model.Node;
+import dev.ztmm.model.Position;
+import dev.ztmm.model.ScalarNode;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
+
+/**
+ * Loads YAML into located trees with YAML 1.2 core-schema meaning.
+ *
+ * <p>Only {@code true} and {@code false} (in any case) are booleans, so the workflow key {@code
+ * on} and values such as {@code off} or {@code yes} stay strings. Loading composes the node graph
+ * and never constructs Java objects from tags: an application tag such as {@code !Ref} or {@code
+ * !reference} is read as its plain value. Aliases are expanded at each use, with a limit on
+ * their number, and a self-referencing alias is an error instead of an endless tree.
+ */
+public final class YamlLoader {
+
+    /** Aliases per file; 50 stops a billion-laughs file in milliseconds. */
+    static final int MAX_ALIASES = 50;
+
+    /** Nesting depth of the loaded tree; real configuration stays far below it. */
+    static final int MAX_DEPTH = 500;
+
+    /** Characters per file: the walker's 5 MiB size limit, with room for multi-byte text. */
+    static final int MAX_CODE_POINTS = 6 * 1024 * 1024;
+
+    private static final String MERGE_KEY = "<<";
+
+    private final boolean mergeKeys;
+
+    /**
+     * @param mergeKeys whether {@code <<} merge keys are applied (GitLab CI) or kept as an
+     *     ordinary key named {@code <<} (GitHub Actions and Kubernetes, which do not support them)
+     */
+    public YamlLoader(boolean mergeKeys) {
+        this.mergeKeys = mergeKeys;
+    }
+
+    /** Loads every document of a multi-document stream; empty documents are left out. */
+    public List<Node> loadAll(SourceText source) throws CollectException {
+        LoadSettings settings =
+                LoadSettings.builder()
+                        .setLabel(source.path())
+                        .setSchema(new CoreSchema())
+                        .setAllowDuplicateKeys(false)
+                        .setAllowRecursiveKeys(false)
+                        .setMaxAliasesForCollections(MAX_ALIASES)
+                        .setCodePointLimit(MAX_CODE_POINTS)
+                        .setUseMarks(true)
+                        .build();
+        List<Node> documents = new ArrayList<>();
+        try {
+            for (org.snakeyaml.engine.v2.nodes.Node root :
+                    new Compose(settings).composeAllFromString(source.text())) {
+                documents.add(new Converter().convert(root, 0));
+            }
+        } catch (MarkedYamlEngineException e) {
+            throw new CollectException(describe(e), position(e.getProblemMark().orElse(null)));
+        } catch (YamlEngineException e) {
+            throw new CollectException("Invalid YAML: " + e.getMessage(), null);
+        } catch (StackOverflowError e) {
+            throw new CollectException(
+                    "YAML nesting is too deep to read; the file was not parsed.", null);
+        }
+        return documents;
+    }
+
+    private static String describe(MarkedYamlEngineException e) {
+        String problem = e.getProblem();
+        String context = e.getContext();
+        StringBuilder message = new StringBuilder("Invalid YAML: ");
+        if (context != null && !context.isBlank()) {
+            message.append(context).append(", ");
+        }
+        message.append(problem == null ? "unreadable input" : problem);
+        return message.toString();
+    }
+
+    static Position position(Mark mark) {
+        return mark == null ? Position.NONE : Position.of(mark.getLine() + 1, mark.getColumn() + 1);
+    }
+
+    private final class Converter {
+        private final Map<org.snakeyaml.engine.v2.nodes.Node, Boolean> inProgress =
+                new IdentityHashMap<>();
+
+        Node convert(org.snakeyaml.engine.v2.nodes.Node node, int depth) throws CollectException {
+            Position position = position(node.getStartMark().orElse(null));
+            if (depth > MAX_DEPTH) {
+                throw new CollectException(
+                        "YAML nesting is deeper than " + MAX_DEPTH + " levels; not parsed.", position);
+            }
+            if (inProgress.put(node, Boolean.TRUE) != null) {
+                throw new CollectException(
+                        "An alias refers to a node that contains it; such a cycle cannot be read.",
+                        position);
+            }
+            try {
+                if (node instanceof MappingNode mapping) {
+                    return convertMapping(mapping, position, depth);
+                }
+                if (node instanceof SequenceNode sequence) {
+                    ListNode list = new ListNode(position);
+                    for (org.snakeyaml.engine.v2.nodes.Node item : sequence.getValue()) {
+                        list.add(convert(item, depth + 1));
+                    }
+                    return list;
+                }
+                return YamlScalars.convert((org.snakeyaml.engine.v2.nodes.ScalarNode) node, position);
+            } finally {
+                inProgress.remove(node);
+            }
+        }
+
+        private MapNode convertMapping(MappingNode mapping, Position position, int depth)
+                throws CollectException {
+            MapNode map = new MapNode(position);
+            List<MapNode> merged = new ArrayList<>();
+            for (NodeTuple tuple : mapping.getValue()) {
+                org.snakeyaml.engine.v2.nodes.Node keyNode = tuple.getKeyNode();
+                Position keyPosition = position(keyNode.getStartMark().orElse(null));
+                String key = keyText(keyNode, keyPosition);
+                if (mergeKeys && MERGE_KEY.equals(key) && isPlain(keyNode)) {
+                    collectMergeSources(convert(tuple.getValueNode(), depth + 1), merged, keyPosition);
+                    continue;
+                }
+                if (map.has(key)) {
+                    throw new CollectException(
+                            "Duplicate key '" + key + "' in a mapping; remove one of them.",
+                            keyPosition);
+                }
+                map.put(key, keyPosition, convert(tuple.getValueNode(), depth + 1));
+            }
+            for (MapNode source : merged) {
+                source.entries()
+                        .forEach(
+                                (key, value) -> {
+                                    if (!map.has(key)) {
+                                        map.put(key, source.keyPosition(key), value);
+                                    }
+                                });
+            }
+            return map;
+        }
+
+        private void collectMergeSources(Node value, List<MapNode> merged, Position keyPosition)
+                throws CollectException {
+            if (value instanceof MapNode map) {
+                merged.add(map);
+                return;
+            }
+            if (value instanceof ListNode list) {
+                for (Node item : list.items()) {
+                    if (!(item instanceof MapNode map)) {
+                        throw new CollectException(
+                                "A '<<' merge key must name mappings only.", keyPosition);
+                    }
+                    merged.add(map);
+                }
+                return;
+            }
+            throw new CollectException("A '<<' merge key must name a mapping.", keyPosition);
+        }
+
+        private String keyText(org.snakeyaml.engine.v2.nodes.Node keyNode, Position keyPosition)
+                throws CollectException {
+            if (keyNode instanceof org.snakeyaml.engine.v2.nodes.ScalarNode scalar) {
+                return scalar.getValue();
+            }
+            throw new CollectException(
+                    "A mapping key is itself a mapping or a list. If this file is a template "
+                            + "(for example with '{{ ... }}'), render it first.",
+                    keyPosition);
+        }
+
+        private boolean isPlain(org.snakeyaml.engine.v2.nodes.Node keyNode) {
+            return keyNode instanceof org.snakeyaml.engine.v2.nodes.ScalarNode scalar
+                    && scalar.isPlain();
+        }
+    }
+}

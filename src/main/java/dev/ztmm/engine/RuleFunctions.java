@@ -1,0 +1,128 @@
+package dev.ztmm.engine;
+
+import dev.cel.common.CelFunctionDecl;
+import dev.cel.common.CelOverloadDecl;
+import dev.cel.common.types.ListType;
+import dev.cel.common.types.SimpleType;
+import dev.cel.common.values.NullValue;
+import dev.cel.runtime.CelFunctionBinding;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Helper functions available to every rule condition, so packs do not repeat long expressions.
+ *
+ * <ul>
+ *   <li>{@code pinnedUses(s)}: whether a GitHub Actions {@code uses:} value is immutable: a
+ *       local path ({@code ./...}), a {@code docker://} image pinned by {@code sha256} digest, or
+ *       {@code owner/repo[/path]@} a full 40-character commit SHA.
+ *   <li>{@code usesKind(s)}: "local", "docker" or "remote" for a {@code uses:} value.
+ *   <li>{@code pinnedImage(s)}: whether a container image reference carries {@code @sha256:}
+ *       and 64 hexadecimal digits.
+ *   <li>{@code unknown(v)}: whether a value is a string containing {@code ${}, which parsers use
+ *       for values they cannot know without evaluating the repository (Terraform references,
+ *       function calls, unresolved build arguments).
+ *   <li>{@code triggers(v)}: the event names of a workflow's {@code on:} value, whether it is a
+ *       string, a list or a mapping.
+ *   <li>{@code asList(v)}: {@code []} for null, the list itself for a list, else {@code [v]}.
+ *   <li>{@code openToWorld(v)}: whether a CIDR string, or any string in a list, is
+ *       {@code 0.0.0.0/0} or {@code ::/0}.
+ * </ul>
+ */
+final class RuleFunctions {
+
+    private static final Pattern FULL_SHA = Pattern.compile("[0-9a-fA-F]{40}");
+    private static final Pattern DIGEST = Pattern.compile(".*@sha256:[0-9a-fA-F]{64}");
+
+    private RuleFunctions() {}
+
+    static List<CelFunctionDecl> declarations() {
+        return List.of(
+                function("pinnedUses", SimpleType.BOOL, SimpleType.DYN),
+                function("usesKind", SimpleType.STRING, SimpleType.DYN),
+                function("pinnedImage", SimpleType.BOOL, SimpleType.DYN),
+                function("unknown", SimpleType.BOOL, SimpleType.DYN),
+                function("triggers", ListType.create(SimpleType.STRING), SimpleType.DYN),
+                function("asList", ListType.create(SimpleType.DYN), SimpleType.DYN),
+                function("openToWorld", SimpleType.BOOL, SimpleType.DYN));
+    }
+
+    static List<CelFunctionBinding> bindings() {
+        return List.of(
+                CelFunctionBinding.from("pinnedUses_dyn", Object.class, RuleFunctions::pinnedUses),
+                CelFunctionBinding.from("usesKind_dyn", Object.class, RuleFunctions::usesKind),
+                CelFunctionBinding.from("pinnedImage_dyn", Object.class, RuleFunctions::pinnedImage),
+                CelFunctionBinding.from("unknown_dyn", Object.class, RuleFunctions::unknown),
+                CelFunctionBinding.from("triggers_dyn", Object.class, RuleFunctions::triggers),
+                CelFunctionBinding.from("asList_dyn", Object.class, RuleFunctions::asList),
+                CelFunctionBinding.from("openToWorld_dyn", Object.class, RuleFunctions::openToWorld));
+    }
+
+    private static CelFunctionDecl function(
+            String name, dev.cel.common.types.CelType result, dev.cel.common.types.CelType argument) {
+        return CelFunctionDecl.newFunctionDeclaration(
+                name, CelOverloadDecl.newGlobalOverload(name + "_dyn", result, argument));
+    }
+
+    static String usesKind(Object value) {
+        String uses = String.valueOf(value).trim();
+        if (uses.startsWith("./") || uses.startsWith("../")) {
+            return "local";
+        }
+        return uses.startsWith("docker://") ? "docker" : "remote";
+    }
+
+    static boolean pinnedUses(Object value) {
+        String uses = String.valueOf(value).trim();
+        switch (usesKind(uses)) {
+            case "local":
+                return true;
+            case "docker":
+                return pinnedImage(uses);
+            default:
+                int at = uses.lastIndexOf('@');
+                return at > 0 && FULL_SHA.matcher(uses.substring(at + 1)).matches();
+        }
+    }
+
+    static boolean pinnedImage(Object value) {
+        return value instanceof String image && DIGEST.matcher(image.trim()).matches();
+    }
+
+    static boolean unknown(Object value) {
+        return value instanceof String text && text.contains("${");
+    }
+
+    static List<String> triggers(Object value) {
+        List<String> events = new ArrayList<>();
+        if (value instanceof String event) {
+            events.add(event);
+        } else if (value instanceof List<?> list) {
+            list.forEach(item -> events.add(String.valueOf(item)));
+        } else if (value instanceof Map<?, ?> map) {
+            map.keySet().forEach(key -> events.add(String.valueOf(key)));
+        }
+        return events;
+    }
+
+    static List<Object> asList(Object value) {
+        if (value == null || value instanceof NullValue) {
+            return List.of();
+        }
+        if (value instanceof List<?> list) {
+            return new ArrayList<>(list);
+        }
+        return List.of(value);
+    }
+
+    static boolean openToWorld(Object value) {
+        for (Object item : asList(value)) {
+            if (item instanceof String cidr && (cidr.trim().equals("0.0.0.0/0") || cidr.trim().equals("::/0"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

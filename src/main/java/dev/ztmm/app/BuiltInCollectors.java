@@ -4,6 +4,7 @@ import dev.ztmm.collect.CodeownersCollector;
 import dev.ztmm.collect.Collector;
 import dev.ztmm.collect.DependabotCollector;
 import dev.ztmm.collect.GithubActionCollector;
+import dev.ztmm.collect.GithubSettingsCollector;
 import dev.ztmm.collect.GithubWorkflowCollector;
 import dev.ztmm.collect.KubernetesCollector;
 import java.util.List;
@@ -18,6 +19,7 @@ public final class BuiltInCollectors {
                 new GithubWorkflowCollector(),
                 new GithubActionCollector(),
                 new DependabotCollector(),
+                new GithubSettingsCollector(),
                 new CodeownersCollector(),
                 // Any other YAML file may hold Kubernetes objects, so this comes last.
                 new KubernetesCollector());

@@ -14,6 +14,9 @@ public final class DocumentKind {
     /** A Dependabot configuration, .github/dependabot.yml. */
     public static final String DEPENDABOT = "dependabot";
 
+    /** Repository settings kept as code, .github/settings.yml. */
+    public static final String GITHUB_SETTINGS = "github-settings";
+
     /** A CODEOWNERS file at the root, in .github/ or in docs/. */
     public static final String CODEOWNERS = "codeowners";
 
@@ -34,6 +37,7 @@ public final class DocumentKind {
                     GITHUB_WORKFLOW,
                     GITHUB_ACTION,
                     DEPENDABOT,
+                    GITHUB_SETTINGS,
                     CODEOWNERS,
                     KUBERNETES,
                     TERRAFORM,

@@ -13,7 +13,7 @@ import java.util.List;
 final class BuilderFlags {
 
     /** Value stored for a flag written without {@code =value}, which BuildKit reads as true. */
-    static final String IMPLICIT_VALUE = "true";
+    private static final String IMPLICIT_VALUE = "true";
 
     /** One flag, with the index of its leading {@code --} in the logical line. */
     record Flag(String name, String value, int start) {}

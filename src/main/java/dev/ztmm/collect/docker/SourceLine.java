@@ -1,6 +1,5 @@
 package dev.ztmm.collect.docker;
 
-import dev.ztmm.model.Position;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -56,10 +55,6 @@ record SourceLine(int number, String text) {
     boolean isComment() {
         int start = contentStart();
         return start < text.length() && text.charAt(start) == '#';
-    }
-
-    Position contentPosition() {
-        return Position.of(number, contentStart() + 1);
     }
 
     private static String stripTrailingCarriageReturns(String line) {

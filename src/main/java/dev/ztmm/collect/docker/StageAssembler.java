@@ -107,7 +107,12 @@ final class StageAssembler {
         return ShellWords.unquote(expanded, escape);
     }
 
-    /** Returns the USER value, with variable references normalised to unknown {@code ${...}}. */
+    /**
+     * Returns the USER value, with variable references normalised to unknown {@code ${...}}.
+     *
+     * <p>NOTE: ARG and ENV values set inside the stage are not applied, so {@code USER $APP}
+     * reads as {@code ${APP}} even when an earlier {@code ENV APP=app} fixes the value.
+     */
     private ScalarNode userNode(InstructionLine line) {
         String user = VariableExpander.allUnknown(escape).expand(line.arguments());
         return ScalarNode.of(line.argumentsPosition(), user);

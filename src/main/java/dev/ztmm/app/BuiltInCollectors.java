@@ -3,6 +3,7 @@ package dev.ztmm.app;
 import dev.ztmm.collect.CodeownersCollector;
 import dev.ztmm.collect.Collector;
 import dev.ztmm.collect.DependabotCollector;
+import dev.ztmm.collect.DockerfileCollector;
 import dev.ztmm.collect.GithubActionCollector;
 import dev.ztmm.collect.GithubSettingsCollector;
 import dev.ztmm.collect.GithubWorkflowCollector;
@@ -21,6 +22,7 @@ public final class BuiltInCollectors {
                 new DependabotCollector(),
                 new GithubSettingsCollector(),
                 new CodeownersCollector(),
+                new DockerfileCollector(),
                 // Any other YAML file may hold Kubernetes objects, so this comes last.
                 new KubernetesCollector());
     }

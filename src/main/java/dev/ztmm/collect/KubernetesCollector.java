@@ -26,7 +26,7 @@ public final class KubernetesCollector implements Collector {
     /** A Go template action that is not a GitHub Actions expression ({@code ${{ }}). */
     private static final Pattern TEMPLATE_ACTION = Pattern.compile("(?<!\\$)\\{\\{");
 
-    private final YamlLoader loader = new YamlLoader(false);
+    private final YamlLoader loader = new YamlLoader();
 
     @Override
     public String name() {

@@ -10,7 +10,7 @@ import java.util.List;
 /** A collector for files that hold one YAML mapping each, such as a workflow. */
 abstract class YamlDocumentCollector implements Collector {
 
-    private final YamlLoader loader = new YamlLoader(false);
+    private final YamlLoader loader = new YamlLoader();
 
     /** Returns the document kind this collector produces. */
     abstract String kind();
@@ -32,7 +32,7 @@ abstract class YamlDocumentCollector implements Collector {
                     roots.get(0).position());
         }
         List<Diagnostic> diagnostics = new ArrayList<>();
-        MergeKeys.report(source.path(), root, diagnostics);
+        MergeKeys.report(source, diagnostics);
         return new Collected(List.of(new Document(kind(), source.path(), root)), diagnostics);
     }
 

@@ -27,6 +27,10 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  * and never constructs Java objects from tags: an application tag such as {@code !Ref} or {@code
  * !reference} is read as its plain value. Aliases are expanded at each use, with a limit on
  * their number, and a self-referencing alias is an error instead of an endless tree.
+ *
+ * <p>SnakeYAML Engine 2.10 applies {@code <<} merge keys while composing (shallow, local keys
+ * win), so merged entries arrive as ordinary entries; {@link MergeKeys} finds them in the text
+ * for formats whose platform rejects them.
  */
 public final class YamlLoader {
 
@@ -38,18 +42,6 @@ public final class YamlLoader {
 
     /** Characters per file: the walker's 5 MiB size limit, with room for multi-byte text. */
     static final int MAX_CODE_POINTS = 6 * 1024 * 1024;
-
-    private static final String MERGE_KEY = "<<";
-
-    private final boolean mergeKeys;
-
-    /**
-     * @param mergeKeys whether {@code <<} merge keys are applied (GitLab CI) or kept as an
-     *     ordinary key named {@code <<} (GitHub Actions and Kubernetes, which do not support them)
-     */
-    public YamlLoader(boolean mergeKeys) {
-        this.mergeKeys = mergeKeys;
-    }
 
     /** Loads every document of a multi-document stream; empty documents are left out. */
     public List<Node> loadAll(SourceText source) throws CollectException {
@@ -67,7 +59,10 @@ public final class YamlLoader {
         try {
             for (org.snakeyaml.engine.v2.nodes.Node root :
                     new Compose(settings).composeAllFromString(source.text())) {
-                documents.add(new Converter().convert(root, 0));
+                Node document = new Converter().convert(root, 0);
+                if (!(document instanceof ScalarNode scalar && scalar.isNull())) {
+                    documents.add(document);
+                }
             }
         } catch (MarkedYamlEngineException e) {
             throw new CollectException(describe(e), position(e.getProblemMark().orElse(null)));
@@ -130,15 +125,10 @@ public final class YamlLoader {
         private MapNode convertMapping(MappingNode mapping, Position position, int depth)
                 throws CollectException {
             MapNode map = new MapNode(position);
-            List<MapNode> merged = new ArrayList<>();
             for (NodeTuple tuple : mapping.getValue()) {
                 org.snakeyaml.engine.v2.nodes.Node keyNode = tuple.getKeyNode();
                 Position keyPosition = position(keyNode.getStartMark().orElse(null));
                 String key = keyText(keyNode, keyPosition);
-                if (mergeKeys && MERGE_KEY.equals(key) && isPlain(keyNode)) {
-                    collectMergeSources(convert(tuple.getValueNode(), depth + 1), merged, keyPosition);
-                    continue;
-                }
                 if (map.has(key)) {
                     throw new CollectException(
                             "Duplicate key '" + key + "' in a mapping; remove one of them.",
@@ -146,35 +136,7 @@ public final class YamlLoader {
                 }
                 map.put(key, keyPosition, convert(tuple.getValueNode(), depth + 1));
             }
-            for (MapNode source : merged) {
-                source.entries()
-                        .forEach(
-                                (key, value) -> {
-                                    if (!map.has(key)) {
-                                        map.put(key, source.keyPosition(key), value);
-                                    }
-                                });
-            }
             return map;
-        }
-
-        private void collectMergeSources(Node value, List<MapNode> merged, Position keyPosition)
-                throws CollectException {
-            if (value instanceof MapNode map) {
-                merged.add(map);
-                return;
-            }
-            if (value instanceof ListNode list) {
-                for (Node item : list.items()) {
-                    if (!(item instanceof MapNode map)) {
-                        throw new CollectException(
-                                "A '<<' merge key must name mappings only.", keyPosition);
-                    }
-                    merged.add(map);
-                }
-                return;
-            }
-            throw new CollectException("A '<<' merge key must name a mapping.", keyPosition);
         }
 
         private String keyText(org.snakeyaml.engine.v2.nodes.Node keyNode, Position keyPosition)
@@ -186,11 +148,6 @@ public final class YamlLoader {
                     "A mapping key is itself a mapping or a list. If this file is a template "
                             + "(for example with '{{ ... }}'), render it first.",
                     keyPosition);
-        }
-
-        private boolean isPlain(org.snakeyaml.engine.v2.nodes.Node keyNode) {
-            return keyNode instanceof org.snakeyaml.engine.v2.nodes.ScalarNode scalar
-                    && scalar.isPlain();
         }
     }
 }

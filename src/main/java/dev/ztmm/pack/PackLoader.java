@@ -109,7 +109,7 @@ public final class PackLoader {
         List<Node> roots;
         try {
             SourceText source = TextDecoder.decode(file, bytes);
-            roots = new YamlLoader(false).loadAll(source);
+            roots = new YamlLoader().loadAll(source);
         } catch (CollectException e) {
             problems.add(new PackProblem(file, e.position().line(), e.getMessage()));
             return;

@@ -214,13 +214,20 @@ final class TemplateLexer {
         return c == 0 || c == '\n' ? "" : String.valueOf(c);
     }
 
-    /** Applies a {@code ${~} strip marker to the literal right before it. */
+    /**
+     * Applies a {@code ${~} strip marker. A heredoc has one literal per line, so the whitespace
+     * to remove can span several literals; the ones that become empty are dropped.
+     */
     private void trimPreviousLiteral() {
-        int last = tokens.size() - 1;
-        Token previous = tokens.get(last);
-        if (previous.is(TokenType.TEMPLATE_LITERAL)) {
+        while (!tokens.isEmpty() && tokens.get(tokens.size() - 1).is(TokenType.TEMPLATE_LITERAL)) {
+            int last = tokens.size() - 1;
+            Token previous = tokens.get(last);
             String trimmed = previous.value().stripTrailing();
-            tokens.set(last, new Token(TokenType.TEMPLATE_LITERAL, trimmed, previous.range()));
+            if (!trimmed.isEmpty()) {
+                tokens.set(last, new Token(TokenType.TEMPLATE_LITERAL, trimmed, previous.range()));
+                return;
+            }
+            tokens.remove(last);
         }
     }
 

@@ -52,17 +52,32 @@ final class ExpressionParser {
         return condition;
     }
 
-    private Expression parseBinary(int level) {
-        if (level == PRECEDENCE.size()) {
-            return parseUnary();
-        }
-        Expression left = parseBinary(level + 1);
-        while (PRECEDENCE.get(level).contains(stream.peek().type())) {
+    /**
+     * Parses operands joined by operators that bind at least as tightly as {@code minLevel}, an
+     * index into {@link #PRECEDENCE}. Climbing precedence in one method keeps the recursion to
+     * one frame per operator instead of one per precedence level.
+     */
+    private Expression parseBinary(int minLevel) {
+        Expression left = parseUnary();
+        while (true) {
+            int level = precedenceOf(stream.peek().type());
+            if (level < minLevel) {
+                return left;
+            }
             Token operator = stream.next();
             Expression right = parseBinary(level + 1);
             left = new Binary(span(left, right), operator.value(), left, right);
         }
-        return left;
+    }
+
+    /** Returns the precedence level of a binary operator, or -1 for any other token. */
+    private static int precedenceOf(TokenType type) {
+        for (int level = 0; level < PRECEDENCE.size(); level++) {
+            if (PRECEDENCE.get(level).contains(type)) {
+                return level;
+            }
+        }
+        return -1;
     }
 
     private Expression parseUnary() {

@@ -20,12 +20,10 @@ final class TemplateParser {
         Token open = stream.next();
         boolean heredoc = open.is(TokenType.OPEN_HEREDOC);
         TokenType closeType = heredoc ? TokenType.CLOSE_HEREDOC : TokenType.CLOSE_QUOTE;
-        stream.enter(open);
         stream.pushNewlines(false);
         List<TemplatePart> parts = parseParts(closeType, Set.of());
         Token close = stream.next();
         stream.popNewlines();
-        stream.exit();
         return new Template(SourceRange.between(open.range(), close.range()), parts, heredoc);
     }
 

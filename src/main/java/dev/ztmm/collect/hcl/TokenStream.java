@@ -14,7 +14,10 @@ import java.util.List;
  */
 final class TokenStream {
 
-    /** The deepest nesting of blocks and expressions accepted, which bounds parser recursion. */
+    /**
+     * The deepest nesting of blocks and expressions accepted, which bounds parser recursion. At
+     * this depth every kind of nesting parsed within a 512 KiB thread stack on OpenJDK 17.
+     */
     static final int MAX_NESTING = 200;
 
     private final List<Token> tokens;

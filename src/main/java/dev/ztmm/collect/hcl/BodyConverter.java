@@ -9,7 +9,9 @@ import dev.ztmm.model.MapNode;
 import dev.ztmm.model.Node;
 import dev.ztmm.model.Position;
 import dev.ztmm.model.ScalarNode;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Converts block bodies to maps: each attribute is a key, and each nested block type is a key
@@ -29,17 +31,23 @@ final class BodyConverter {
         return map;
     }
 
-    /** Adds the attributes and nested blocks of {@code body} to {@code map}. */
-    static void addItems(MapNode map, HclBody body) {
+    /**
+     * Adds the attributes and nested blocks of {@code body} to {@code map}.
+     *
+     * @return the block lists added, by block type
+     */
+    static Map<String, ListNode> addItems(MapNode map, HclBody body) {
+        Map<String, ListNode> blockLists = new HashMap<>();
         for (BodyItem item : body.items()) {
             if (item instanceof Attribute attribute) {
                 map.put(attribute.name(), attribute.nameRange().position(),
                         ExpressionConverter.convert(attribute.value()));
             } else {
                 Block block = (Block) item;
-                listFor(map, block).add(convertNested(block));
+                listFor(map, blockLists, block).add(convertNested(block));
             }
         }
+        return blockLists;
     }
 
     private static Node convertNested(Block block) {
@@ -64,8 +72,8 @@ final class BodyConverter {
         Label name = block.labels().get(0);
         map.put("name", name.range().position(), ScalarNode.of(name.range().position(),
                 name.value()));
-        addItems(map, block.body());
-        if (map.get("content") instanceof ListNode contents && contents.size() > 0) {
+        ListNode contents = addItems(map, block.body()).get("content");
+        if (contents != null) {
             map.put("content", map.keyPosition("content"), contents.items().get(0));
         }
         return map;
@@ -79,14 +87,19 @@ final class BodyConverter {
         return list;
     }
 
-    /** Returns the list for the block's type, adding it on the first block of that type. */
-    private static ListNode listFor(MapNode map, Block block) {
-        if (map.get(block.type()) instanceof ListNode existing) {
+    /**
+     * Returns the list for the block's type, adding it on the first block of that type. A block
+     * replaces an attribute of the same name, a mix that Terraform rejects.
+     */
+    private static ListNode listFor(MapNode map, Map<String, ListNode> blockLists, Block block) {
+        ListNode existing = blockLists.get(block.type());
+        if (existing != null) {
             return existing;
         }
         Position position = block.range().position();
         ListNode list = new ListNode(position);
         map.put(block.type(), position, list);
+        blockLists.put(block.type(), list);
         return list;
     }
 }

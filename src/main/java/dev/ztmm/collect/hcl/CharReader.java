@@ -1,6 +1,11 @@
 package dev.ztmm.collect.hcl;
 
-/** A cursor over the source text that tracks the 1-based line and column of each character. */
+/**
+ * A cursor over the source text that tracks the 1-based line and column of each character.
+ *
+ * <p>NOTE: columns count UTF-16 code units, so a tab is one column and a character outside the
+ * Basic Multilingual Plane, such as an emoji, is two.
+ */
 final class CharReader {
 
     private final String text;

@@ -31,7 +31,7 @@ public sealed interface Expression {
             return parts.stream().allMatch(part -> part instanceof TemplatePart.Text);
         }
 
-        /** Returns the literal text; meaningful only when {@link #isLiteral()} holds. */
+        /** Returns the text of the literal parts, the whole value when {@link #isLiteral()}. */
         public String literalText() {
             StringBuilder text = new StringBuilder();
             for (TemplatePart part : parts) {
@@ -78,10 +78,10 @@ public sealed interface Expression {
     /**
      * A splat {@code source[*].name} or {@code source.*.name}.
      *
-     * @param each the traversal applied to each element, built on a {@link SplatItem}
+     * @param traversal the traversal applied to each element, built on a {@link SplatItem}
      * @param full true for {@code [*]}, false for the attribute-only {@code .*}
      */
-    record Splat(SourceRange range, Expression source, Expression each, boolean full)
+    record Splat(SourceRange range, Expression source, Expression traversal, boolean full)
             implements Expression {}
 
     /** The element that the traversal of a {@link Splat} starts from. */

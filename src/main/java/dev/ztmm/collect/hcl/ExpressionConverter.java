@@ -123,7 +123,7 @@ final class ExpressionConverter {
                 && !call.expandFinal();
     }
 
-    /** A negative number such as {@code -1} is a literal value, though HCL parses it as unary. */
+    /** Tells whether {@code unary} is a negative number such as {@code -1}, a known value. */
     private static boolean isNegativeNumber(Unary unary) {
         return unary.operator().equals("-")
                 && unary.operand() instanceof Literal literal

@@ -120,7 +120,12 @@ public final class HclParser {
         return new Label(value.toString(), SourceRange.between(first.range(), close.range()));
     }
 
-    /** Requires the newline, closing brace or end of file that ends an attribute or a block. */
+    /**
+     * Requires the newline, closing brace or end of file that ends an attribute or a block.
+     *
+     * <p>NOTE: accepting a closing brace here also accepts one-line blocks with several items or
+     * with nested blocks, such as {@code a { b {} }}, which Terraform rejects.
+     */
     private void expectItemEnd(String item) {
         Token next = stream.peek();
         boolean ends = next.is(TokenType.NEWLINE)

@@ -15,8 +15,8 @@ final class HeredocIndent {
     /**
      * Rewrites the literal tokens that start a line of the heredoc.
      *
-     * @param heredocTokens the tokens between the heredoc opener and its end marker; tokens
-     *     inside nested sequences are skipped
+     * @param heredocTokens the tokens between the heredoc opener and its end marker. Tokens
+     *     inside nested sequences are left as they are.
      */
     static void removeCommonIndent(List<Token> heredocTokens) {
         List<Integer> lineStarts = new ArrayList<>();

@@ -22,7 +22,7 @@ public final class SourceRange {
         this.column = column;
     }
 
-    /** Returns the range that starts where {@code first} starts and ends where {@code last} ends. */
+    /** Returns the range from the start of {@code first} to the end of {@code last}. */
     static SourceRange between(SourceRange first, SourceRange last) {
         return new SourceRange(first.source, first.start, last.end, first.line, first.column);
     }

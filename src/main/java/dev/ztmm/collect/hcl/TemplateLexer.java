@@ -170,7 +170,7 @@ final class TemplateLexer {
         return false;
     }
 
-    /** Decodes a backslash escape of a quoted string; heredocs have none. */
+    /** Decodes a backslash escape of a quoted string. Heredocs have no backslash escapes. */
     private boolean appendBackslashEscape(StringBuilder value) {
         if (reader.peek() != '\\') {
             return false;
@@ -216,7 +216,7 @@ final class TemplateLexer {
 
     /**
      * Applies a {@code ${~} strip marker. A heredoc has one literal per line, so the whitespace
-     * to remove can span several literals; the ones that become empty are dropped.
+     * to remove can span several literals, and the ones that become empty are dropped.
      */
     private void trimPreviousLiteral() {
         while (!tokens.isEmpty() && tokens.get(tokens.size() - 1).is(TokenType.TEMPLATE_LITERAL)) {

@@ -11,7 +11,7 @@ public sealed interface TemplatePart {
     /** An interpolation {@code ${ expression }}. */
     record Interpolation(SourceRange range, Expression expression) implements TemplatePart {}
 
-    /** An {@code %{ if }} directive; {@code whenFalse} is empty without {@code %{ else }}. */
+    /** An {@code %{ if }} directive, whose {@code whenFalse} is empty without {@code %{ else }}. */
     record If(SourceRange range, Expression condition, List<TemplatePart> whenTrue,
             List<TemplatePart> whenFalse) implements TemplatePart {
 
@@ -21,7 +21,7 @@ public sealed interface TemplatePart {
         }
     }
 
-    /** A {@code %{ for }} directive; {@code keyVariable} is null with one iteration variable. */
+    /** A {@code %{ for }} directive, whose {@code keyVariable} is null with one variable. */
     record For(SourceRange range, String keyVariable, String valueVariable,
             Expression collection, List<TemplatePart> body) implements TemplatePart {
 

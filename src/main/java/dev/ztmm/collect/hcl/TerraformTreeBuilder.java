@@ -15,10 +15,10 @@ import java.util.List;
  * Builds the located tree of one Terraform file from its HCL syntax tree.
  *
  * <p>The root map has one key per kind of top-level block, present only when the file has such
- * blocks: "resources" and "data" (maps of type, name and body), "modules", "providers",
- * "variables" and "outputs" (maps of name and body), "locals" (one map that merges every locals
- * block), "terraform" (a list of bodies) and "blocks" (maps of type, labels and body for any
- * other block type, or for a known type with an unexpected number of labels). Top-level
+ * blocks. "resources" and "data" list maps of type, name and body. "modules", "providers",
+ * "variables" and "outputs" list maps of name and body. "locals" is one map that merges every
+ * locals block, and "terraform" lists bodies. "blocks" lists maps of type, labels and body for
+ * any other block type, and for a known type with an unexpected number of labels. Top-level
  * attributes, which only .tfvars files have, go in an "attributes" map.
  */
 public final class TerraformTreeBuilder {

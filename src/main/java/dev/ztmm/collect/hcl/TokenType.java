@@ -11,7 +11,7 @@ enum TokenType {
     CLOSE_QUOTE("'\"'"),
     OPEN_HEREDOC("a heredoc"),
     CLOSE_HEREDOC("the heredoc end marker"),
-    /** A run of literal template text; {@link Token#value()} holds it with escapes decoded. */
+    /** A run of literal template text, whose {@link Token#value()} has the escapes decoded. */
     TEMPLATE_LITERAL("template text"),
     /** {@code ${} or {@code ${~}. */
     TEMPLATE_INTERPOLATION("'${'"),

@@ -91,17 +91,17 @@ final class TraversalParser {
      */
     private Expression parseSplat(Expression source, Token star, boolean full) {
         stream.enter(star);
-        Expression each = new SplatItem(star.range());
+        Expression traversal = new SplatItem(star.range());
         while (true) {
-            Expression next = parseStep(each, full);
+            Expression next = parseStep(traversal, full);
             if (next == null) {
                 break;
             }
-            each = next;
+            traversal = next;
         }
         stream.exit();
         Token last = stream.previous();
-        return new Splat(span(source, last), source, each, full);
+        return new Splat(span(source, last), source, traversal, full);
     }
 
     private static SourceRange span(Expression first, Token last) {

@@ -22,7 +22,8 @@ class HclLexerTest {
     void numbers_keepTheirSourceText() {
         List<Token> tokens = HclLexer.tokenize("1 2.5 1e3 1.5E-2");
 
-        assertThat(tokens).extracting(Token::value).containsExactly("1", "2.5", "1e3", "1.5E-2", "");
+        assertThat(tokens).extracting(Token::value)
+                .containsExactly("1", "2.5", "1e3", "1.5E-2", "");
         assertThat(tokens.get(3).type()).isEqualTo(TokenType.NUMBER);
     }
 
@@ -73,7 +74,7 @@ class HclLexerTest {
     }
 
     @Test
-    void comments_areSkippedButLineCommentsKeepTheirNewline() {
+    void comments_keepLineCommentNewline() {
         List<TokenType> types = types("a = 1 # one\n/* two\n */ b // three\n");
 
         assertThat(types).containsExactly(
@@ -95,7 +96,7 @@ class HclLexerTest {
     }
 
     @Test
-    void lessThanLessThan_withoutMarkerIsTwoOperators() {
+    void lessLessWithoutMarker_isTwoOperators() {
         assertThat(types("a << b")).containsExactly(
                 TokenType.IDENTIFIER, TokenType.LESS, TokenType.LESS, TokenType.IDENTIFIER,
                 TokenType.EOF);

@@ -212,7 +212,8 @@ class HclParseErrorTest {
         HclParseException error = parseError("resource \"${x}\" \"b\" {}\n");
 
         assertThat(error.column()).isEqualTo(11);
-        assertThat(error.getMessage()).isEqualTo("block labels must be literal strings, found '${'");
+        assertThat(error.getMessage())
+                .isEqualTo("block labels must be literal strings, found '${'");
     }
 
     @Test

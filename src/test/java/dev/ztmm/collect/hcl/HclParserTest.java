@@ -158,10 +158,10 @@ class HclParserTest {
     @Test
     void fullSplat_takesFollowingAttributesAndIndexes() {
         Splat splat = (Splat) expression("a[*].b[0]");
-        Index each = (Index) splat.each();
+        Index traversal = (Index) splat.traversal();
 
         assertThat(splat.full()).isTrue();
-        assertThat(((GetAttribute) each.source()).source()).isInstanceOf(SplatItem.class);
+        assertThat(((GetAttribute) traversal.source()).source()).isInstanceOf(SplatItem.class);
     }
 
     @Test
@@ -170,7 +170,7 @@ class HclParserTest {
         Splat splat = (Splat) index.source();
 
         assertThat(splat.full()).isFalse();
-        assertThat(((GetAttribute) splat.each()).name()).isEqualTo("b");
+        assertThat(((GetAttribute) splat.traversal()).name()).isEqualTo("b");
     }
 
     @Test

@@ -20,7 +20,8 @@ class RealFilesTest {
     private static MapNode load(String name) throws IOException {
         try (InputStream in = RealFilesTest.class.getResourceAsStream("/hcl/real/" + name)) {
             assertThat(in).as("test resource %s", name).isNotNull();
-            return TerraformTreeBuilder.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return TerraformTreeBuilder.parse(text);
         }
     }
 

@@ -152,6 +152,13 @@ class TerraformTreeBuilderTest {
     }
 
     @Test
+    void blockAfterSameNamedAttribute_replacesIt() {
+        MapNode root = TerraformTreeBuilder.parse("b {\n  ingress = [1]\n  ingress {}\n}\n");
+
+        assertThat(valueAt(root, "blocks", 0, "body", "ingress")).isEqualTo(List.of(Map.of()));
+    }
+
+    @Test
     void labelledNestedBlock_getsLabelsKey() {
         MapNode root = TerraformTreeBuilder.parse("""
                 resource "null_resource" "x" {
@@ -208,6 +215,8 @@ class TerraformTreeBuilderTest {
         assertThat(valueOf("var.on ? 1 : 0")).isEqualTo("${var.on ? 1 : 0}");
         assertThat(valueOf("-var.n")).isEqualTo("${-var.n}");
         assertThat(valueOf("[for s in var.l : s]")).isEqualTo("${[for s in var.l : s]}");
+        assertThat(valueOf("provider::aws::arn_parse(var.arn)"))
+                .isEqualTo("${provider::aws::arn_parse(var.arn)}");
     }
 
     @Test
@@ -224,7 +233,7 @@ class TerraformTreeBuilderTest {
 
     @Test
     void escapedInterpolation_isReportedAsUnknown() {
-        // The decoded literal contains ${, which the project reads as an unknown value.
+        // The decoded literal contains ${, the mark of a value that is not known.
         assertThat(valueOf("\"$${literal}\"")).isEqualTo("${literal}");
     }
 

@@ -8,6 +8,7 @@ import dev.ztmm.collect.GithubActionCollector;
 import dev.ztmm.collect.GithubSettingsCollector;
 import dev.ztmm.collect.GithubWorkflowCollector;
 import dev.ztmm.collect.KubernetesCollector;
+import dev.ztmm.collect.TerraformCollector;
 import java.util.List;
 
 /** The collectors in order of precedence: a file goes to the first that accepts it. */
@@ -23,6 +24,7 @@ public final class BuiltInCollectors {
                 new GithubSettingsCollector(),
                 new CodeownersCollector(),
                 new DockerfileCollector(),
+                new TerraformCollector(),
                 // Any other YAML file may hold Kubernetes objects, so this comes last.
                 new KubernetesCollector());
     }

@@ -1,0 +1,45 @@
+package dev.ztmm.collect;
+
+import dev.ztmm.collect.hcl.HclParseException;
+import dev.ztmm.collect.hcl.TerraformTreeBuilder;
+import dev.ztmm.model.Diagnostic;
+import dev.ztmm.model.Document;
+import dev.ztmm.model.DocumentKind;
+import dev.ztmm.walk.RepoFile;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Reads Terraform files (.tf) in HCL native syntax, one document per file. */
+public final class TerraformCollector implements Collector {
+
+    /**
+     * A file whose whole text is a relative path to another Terraform file: a symbolic link that
+     * a checkout without symlink support (git's core.symlinks=false) wrote as a text file.
+     */
+    private static final Pattern LINK_AS_TEXT = Pattern.compile("\\s*[\\w./-]+\\.tf\\s*");
+
+    @Override
+    public String name() {
+        return "terraform";
+    }
+
+    @Override
+    public boolean accepts(RepoFile file, RepositoryIndex index) {
+        return file.fileName().endsWith(".tf");
+    }
+
+    @Override
+    public Collected collect(SourceText source, RepositoryIndex index) throws CollectException {
+        if (LINK_AS_TEXT.matcher(source.text()).matches()) {
+            return new Collected(List.of(), List.of(Diagnostic.of(source.path(), Diagnostic.Category.UNSUPPORTED,
+                    "File holds only the path '" + source.text().strip() + "': a symbolic link checked out as"
+                            + " text. Check out with symbolic links enabled (git config core.symlinks true)"
+                            + " so ztmm reads the target.")));
+        }
+        try {
+            return Collected.of(new Document(DocumentKind.TERRAFORM, source.path(), TerraformTreeBuilder.parse(source.text())));
+        } catch (HclParseException e) {
+            throw new CollectException("Invalid Terraform: " + e.getMessage(), e.position());
+        }
+    }
+}

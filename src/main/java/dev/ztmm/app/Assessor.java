@@ -10,6 +10,7 @@ import dev.ztmm.engine.Engine;
 import dev.ztmm.engine.Evaluation;
 import dev.ztmm.model.Assessment;
 import dev.ztmm.model.Diagnostic;
+import dev.ztmm.model.Inventory;
 import dev.ztmm.model.Pillar;
 import dev.ztmm.model.Rule;
 import dev.ztmm.model.RuleResult;
@@ -80,6 +81,24 @@ public final class Assessor {
                 List.copyOf(diagnostics),
                 fileInfos(collected.files()),
                 Map.copyOf(targets));
+    }
+
+    /**
+     * Lists what the collectors read from a repository, honouring the exclusions of .ztmm.yml.
+     *
+     * @throws InvalidPackException when .ztmm.yml is invalid
+     * @throws IOException when the repository folder cannot be read at all
+     */
+    public Inventory inventory(AssessRequest request) throws InvalidPackException, IOException {
+        Config config = new ConfigLoader().load(request.root());
+        WalkOptions options = new WalkOptions(request.maxFileBytes(), WalkOptions.DEFAULT_SKIPPED_FOLDERS);
+        WalkResult walk = exclude(new RepositoryWalker(options).walk(request.root()), config.exclude());
+        CollectionResult collected = new Collection(BuiltInCollectors.all(), request.threads()).collect(walk);
+        List<Assessment.FileInfo> files = collected.files().stream()
+                .filter(record -> record.collector() != null)
+                .map(r -> new Assessment.FileInfo(r.path(), r.collector(), r.documents(), r.status(), r.symlinkTarget()))
+                .toList();
+        return new Inventory(request.displayPath(), files, collected.diagnostics());
     }
 
     /** Returns the command line's packs and the configuration's, which must stay inside the repository. */

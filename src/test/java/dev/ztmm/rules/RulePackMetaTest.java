@@ -87,10 +87,22 @@ class RulePackMetaTest {
     @Test
     void fixes_startWithOneSentence() {
         for (Rule rule : rules) {
-            String firstLine = rule.fix().strip().split("\n")[0];
-            assertThat(Character.isUpperCase(firstLine.charAt(0))).as("fix of %s: %s", rule.id(), firstLine).isTrue();
-            assertThat(firstLine).as("fix of %s", rule.id()).matches(".*[.:]$");
+            String sentence = firstParagraph(rule.fix());
+            assertThat(Character.isUpperCase(sentence.charAt(0))).as("fix of %s: %s", rule.id(), sentence).isTrue();
+            assertThat(sentence).as("fix of %s", rule.id()).matches("(?s).*[.:]$");
         }
+    }
+
+    /** Returns the lines before the first blank or indented line (a snippet), joined. */
+    private static String firstParagraph(String text) {
+        StringBuilder paragraph = new StringBuilder();
+        for (String line : text.strip().split("\n")) {
+            if (line.isBlank() || Character.isWhitespace(line.charAt(0))) {
+                break;
+            }
+            paragraph.append(paragraph.length() == 0 ? "" : " ").append(line.strip());
+        }
+        return paragraph.toString();
     }
 
     @Test

@@ -9,7 +9,7 @@ import (
 func main() {
 	// The database credentials arrive as files from the mounted Secret.
 	if _, err := os.ReadFile("/var/run/secrets/payments/db-password"); err != nil {
-		log.Fatalf("read database password: %v", err)
+		log.Fatalf("failed to read the database password: %v", err)
 	}
 	mux := http.NewServeMux()
 	mux.HandleFunc("/healthz", func(w http.ResponseWriter, _ *http.Request) {

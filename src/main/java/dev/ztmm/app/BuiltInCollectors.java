@@ -7,6 +7,7 @@ import dev.ztmm.collect.DockerfileCollector;
 import dev.ztmm.collect.GithubActionCollector;
 import dev.ztmm.collect.GithubSettingsCollector;
 import dev.ztmm.collect.GithubWorkflowCollector;
+import dev.ztmm.collect.GitlabCiCollector;
 import dev.ztmm.collect.KubernetesCollector;
 import dev.ztmm.collect.TerraformCollector;
 import java.util.List;
@@ -25,6 +26,7 @@ public final class BuiltInCollectors {
                 new CodeownersCollector(),
                 new DockerfileCollector(),
                 new TerraformCollector(),
+                new GitlabCiCollector(),
                 // Any other YAML file may hold Kubernetes objects, so this comes last.
                 new KubernetesCollector());
     }

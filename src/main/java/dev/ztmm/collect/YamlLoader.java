@@ -25,7 +25,8 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  * <p>Only {@code true} and {@code false} (in any case) are booleans, so the workflow key {@code
  * on} and values such as {@code off} or {@code yes} stay strings. Loading composes the node graph
  * and never constructs Java objects from tags: an application tag such as {@code !Ref} or {@code
- * !reference} is read as its plain value. Aliases are expanded at each use, with a limit on
+ * !reference} is read as its plain value, and the node keeps the tag ({@link Node#tag()}) for
+ * formats that give it a meaning. Aliases are expanded at each use, with a limit on
  * their number, and a self-referencing alias is an error instead of an endless tree.
  *
  * <p>SnakeYAML Engine 2.10 applies {@code <<} merge keys while composing (shallow, local keys
@@ -34,8 +35,14 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  */
 public final class YamlLoader {
 
-    /** Aliases per file; 50 stops a billion-laughs file in milliseconds. */
-    static final int MAX_ALIASES = 50;
+    /**
+     * Aliases to collections per file. Real GitLab files use a few hundred (rule sets shared by
+     * alias); {@link #MAX_EXPANDED_NODES} is what stops a billion-laughs file.
+     */
+    static final int MAX_ALIASES = 2000;
+
+    /** Nodes created by expanding aliases, per file; a billion-laughs file reaches it at once. */
+    static final int MAX_EXPANDED_NODES = 200_000;
 
     /** Nesting depth of the loaded tree; real configuration stays far below it. */
     static final int MAX_DEPTH = 500;
@@ -45,6 +52,18 @@ public final class YamlLoader {
 
     /** Loads every document of a multi-document stream; empty documents are left out. */
     public List<Node> loadAll(SourceText source) throws CollectException {
+        return load(source, null);
+    }
+
+    /**
+     * Loads like {@link #loadAll} for a file whose values are merged into another file's
+     * document: every position names {@code source}'s path.
+     */
+    public List<Node> loadAllNamingFile(SourceText source) throws CollectException {
+        return load(source, source.path());
+    }
+
+    private List<Node> load(SourceText source, String file) throws CollectException {
         LoadSettings settings =
                 LoadSettings.builder()
                         .setLabel(source.path())
@@ -59,13 +78,13 @@ public final class YamlLoader {
         try {
             for (org.snakeyaml.engine.v2.nodes.Node root :
                     new Compose(settings).composeAllFromString(source.text())) {
-                Node document = new Converter().convert(root, 0);
+                Node document = new Converter(file).convert(root, 0);
                 if (!(document instanceof ScalarNode scalar && scalar.isNull())) {
                     documents.add(document);
                 }
             }
         } catch (MarkedYamlEngineException e) {
-            throw new CollectException(describe(e), position(e.getProblemMark().orElse(null)));
+            throw new CollectException(describe(e), position(e.getProblemMark().orElse(null), file));
         } catch (YamlEngineException e) {
             throw new CollectException("Invalid YAML: " + e.getMessage(), null);
         } catch (StackOverflowError e) {
@@ -87,15 +106,58 @@ public final class YamlLoader {
     }
 
     static Position position(Mark mark) {
-        return mark == null ? Position.NONE : Position.of(mark.getLine() + 1, mark.getColumn() + 1);
+        return position(mark, null);
+    }
+
+    static Position position(Mark mark, String file) {
+        return mark == null
+                ? Position.NONE
+                : Position.of(mark.getLine() + 1, mark.getColumn() + 1, file);
     }
 
     private final class Converter {
         private final Map<org.snakeyaml.engine.v2.nodes.Node, Boolean> inProgress =
                 new IdentityHashMap<>();
+        private final Map<org.snakeyaml.engine.v2.nodes.Node, Boolean> converted =
+                new IdentityHashMap<>();
+        private final String file;
+        private int expanding;
+        private int expandedNodes;
+
+        Converter(String file) {
+            this.file = file;
+        }
 
         Node convert(org.snakeyaml.engine.v2.nodes.Node node, int depth) throws CollectException {
-            Position position = position(node.getStartMark().orElse(null));
+            // A node met a second time is reached through an alias: count what it expands to.
+            boolean alias = converted.put(node, Boolean.TRUE) != null;
+            expanding += alias ? 1 : 0;
+            try {
+                if (expanding > 0 && ++expandedNodes > MAX_EXPANDED_NODES) {
+                    throw new CollectException("Aliases expand to more than " + MAX_EXPANDED_NODES
+                            + " values; the file was not parsed.",
+                            position(node.getStartMark().orElse(null), file));
+                }
+                return tagged(node, depth);
+            } finally {
+                expanding -= alias ? 1 : 0;
+            }
+        }
+
+        private Node tagged(org.snakeyaml.engine.v2.nodes.Node node, int depth)
+                throws CollectException {
+            Node converted = convertUntagged(node, depth);
+            String tag = node.getTag().getValue();
+            // Local tags (one '!') belong to the format, such as GitLab's !reference.
+            if (tag.startsWith("!") && !tag.startsWith("!!")) {
+                converted.tag(tag);
+            }
+            return converted;
+        }
+
+        private Node convertUntagged(org.snakeyaml.engine.v2.nodes.Node node, int depth)
+                throws CollectException {
+            Position position = position(node.getStartMark().orElse(null), file);
             if (depth > MAX_DEPTH) {
                 throw new CollectException(
                         "YAML nesting is deeper than " + MAX_DEPTH + " levels; not parsed.", position);
@@ -127,7 +189,7 @@ public final class YamlLoader {
             MapNode map = new MapNode(position);
             for (NodeTuple tuple : mapping.getValue()) {
                 org.snakeyaml.engine.v2.nodes.Node keyNode = tuple.getKeyNode();
-                Position keyPosition = position(keyNode.getStartMark().orElse(null));
+                Position keyPosition = position(keyNode.getStartMark().orElse(null), file);
                 String key = keyText(keyNode, keyPosition);
                 if (map.has(key)) {
                     throw new CollectException(

@@ -1,5 +1,8 @@
 package dev.ztmm.app;
 
+import dev.ztmm.collect.AzurePipelinesCollector;
+import dev.ztmm.collect.BitbucketPipelinesCollector;
+import dev.ztmm.collect.CircleCiCollector;
 import dev.ztmm.collect.CodeownersCollector;
 import dev.ztmm.collect.Collector;
 import dev.ztmm.collect.DependabotCollector;
@@ -8,6 +11,7 @@ import dev.ztmm.collect.GithubActionCollector;
 import dev.ztmm.collect.GithubSettingsCollector;
 import dev.ztmm.collect.GithubWorkflowCollector;
 import dev.ztmm.collect.GitlabCiCollector;
+import dev.ztmm.collect.JenkinsfileCollector;
 import dev.ztmm.collect.KubernetesCollector;
 import dev.ztmm.collect.TerraformCollector;
 import java.util.List;
@@ -27,6 +31,11 @@ public final class BuiltInCollectors {
                 new DockerfileCollector(),
                 new TerraformCollector(),
                 new GitlabCiCollector(),
+                new JenkinsfileCollector(),
+                new CircleCiCollector(),
+                new BitbucketPipelinesCollector(),
+                // Reads the text of YAML files no collector above took, to tell pipelines apart.
+                new AzurePipelinesCollector(),
                 // Any other YAML file may hold Kubernetes objects, so this comes last.
                 new KubernetesCollector());
     }

@@ -15,7 +15,7 @@ abstract class YamlDocumentCollector implements Collector {
     /** Returns the document kind this collector produces. */
     abstract String kind();
 
-    /** Whether the platform rejects {@code <<} merge keys, so they are reported. */
+    /** Returns whether the platform rejects {@code <<} merge keys, so they are reported. */
     boolean rejectsMergeKeys() {
         return true;
     }

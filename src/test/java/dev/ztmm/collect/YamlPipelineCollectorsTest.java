@@ -20,7 +20,7 @@ class YamlPipelineCollectorsTest {
     private static final Path CI = Path.of("src/test/resources/ci");
 
     @Test
-    void azureByNameFolderAndShape_kubernetesLeftAlone() throws IOException {
+    void azureFilesByNameAndShape_kubernetesKept() throws IOException {
         CollectionResult result = collect(CI.resolve("azure"));
 
         assertThat(documents(result, DocumentKind.AZURE_PIPELINES)).extracting(Document::path).containsExactly(

@@ -1,5 +1,6 @@
 package dev.ztmm.collect.gitlab;
 
+import dev.ztmm.model.ListNode;
 import dev.ztmm.model.MapNode;
 import dev.ztmm.model.Node;
 import dev.ztmm.model.ScalarNode;
@@ -50,7 +51,32 @@ final class JobBuilder {
         });
         tree.put("jobs", jobs);
         tree.put("templates", templates);
+        tree.put("_variables", variables(tree, jobs));
         return tree;
+    }
+
+    /** Lists every pipeline and job variable as {name, value, job}, at the variable's value. */
+    private static ListNode variables(MapNode tree, MapNode jobs) {
+        ListNode all = new ListNode(tree.position());
+        addVariables(tree.get("variables"), null, all);
+        jobs.entries().forEach((name, job) -> addVariables(((MapNode) job).get("variables"), name, all));
+        return all;
+    }
+
+    private static void addVariables(Node variables, String job, ListNode all) {
+        if (!(variables instanceof MapNode map)) {
+            return;
+        }
+        map.entries().forEach((name, value) -> {
+            Node plain = value instanceof MapNode detailed && detailed.has("value")
+                    ? detailed.get("value") : value;
+            MapNode variable = new MapNode(plain.position());
+            variable.put("name", ScalarNode.of(map.keyPosition(name), name));
+            variable.put("value", plain);
+            variable.put("job", job == null ? ScalarNode.ofNull(plain.position())
+                    : ScalarNode.of(plain.position(), job));
+            all.add(variable);
+        });
     }
 
     private Node flat(Node value) {

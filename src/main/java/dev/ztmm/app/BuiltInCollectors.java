@@ -13,6 +13,7 @@ import dev.ztmm.collect.GithubWorkflowCollector;
 import dev.ztmm.collect.GitlabCiCollector;
 import dev.ztmm.collect.JenkinsfileCollector;
 import dev.ztmm.collect.KubernetesCollector;
+import dev.ztmm.collect.PreCommitCollector;
 import dev.ztmm.collect.TerraformCollector;
 import java.util.List;
 
@@ -27,6 +28,7 @@ public final class BuiltInCollectors {
                 new GithubActionCollector(),
                 new DependabotCollector(),
                 new GithubSettingsCollector(),
+                new PreCommitCollector(),
                 new CodeownersCollector(),
                 new DockerfileCollector(),
                 new TerraformCollector(),

@@ -1,5 +1,8 @@
 package dev.ztmm.app;
 
+import dev.ztmm.collect.AzurePipelinesCollector;
+import dev.ztmm.collect.BitbucketPipelinesCollector;
+import dev.ztmm.collect.CircleCiCollector;
 import dev.ztmm.collect.CodeownersCollector;
 import dev.ztmm.collect.Collector;
 import dev.ztmm.collect.DependabotCollector;
@@ -7,6 +10,8 @@ import dev.ztmm.collect.DockerfileCollector;
 import dev.ztmm.collect.GithubActionCollector;
 import dev.ztmm.collect.GithubSettingsCollector;
 import dev.ztmm.collect.GithubWorkflowCollector;
+import dev.ztmm.collect.GitlabCiCollector;
+import dev.ztmm.collect.JenkinsfileCollector;
 import dev.ztmm.collect.KubernetesCollector;
 import dev.ztmm.collect.PreCommitCollector;
 import dev.ztmm.collect.TerraformCollector;
@@ -27,6 +32,12 @@ public final class BuiltInCollectors {
                 new CodeownersCollector(),
                 new DockerfileCollector(),
                 new TerraformCollector(),
+                new GitlabCiCollector(),
+                new JenkinsfileCollector(),
+                new CircleCiCollector(),
+                new BitbucketPipelinesCollector(),
+                // Reads the text of YAML files no collector above took, to tell pipelines apart.
+                new AzurePipelinesCollector(),
                 // Any other YAML file may hold Kubernetes objects, so this comes last.
                 new KubernetesCollector());
     }

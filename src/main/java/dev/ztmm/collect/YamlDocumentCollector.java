@@ -15,9 +15,23 @@ abstract class YamlDocumentCollector implements Collector {
     /** Returns the document kind this collector produces. */
     abstract String kind();
 
+    /** Returns whether the platform rejects {@code <<} merge keys, so they are reported. */
+    boolean rejectsMergeKeys() {
+        return true;
+    }
+
+    /** Returns the text to parse; a format with template placeholders may rewrite them. */
+    SourceText prepare(SourceText source, List<Diagnostic> diagnostics) {
+        return source;
+    }
+
+    /** Adds keys derived from the tree as written, named with a leading underscore. */
+    void derive(MapNode root) {}
+
     @Override
     public Collected collect(SourceText source, RepositoryIndex index) throws CollectException {
-        List<Node> roots = loader.loadAll(source);
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        List<Node> roots = loader.loadAll(prepare(source, diagnostics));
         if (roots.isEmpty()) {
             return new Collected(List.of(), List.of(emptyFile(source.path())));
         }
@@ -31,8 +45,10 @@ abstract class YamlDocumentCollector implements Collector {
                     "Top level is not a mapping; a " + kind() + " file is a mapping of keys.",
                     roots.get(0).position());
         }
-        List<Diagnostic> diagnostics = new ArrayList<>();
-        MergeKeys.report(source, diagnostics);
+        if (rejectsMergeKeys()) {
+            MergeKeys.report(source, diagnostics);
+        }
+        derive(root);
         return new Collected(List.of(new Document(kind(), source.path(), root)), diagnostics);
     }
 

@@ -120,7 +120,9 @@ final class RuleEvaluator {
                 location = location.isEmpty() ? suffix : location + "." + suffix;
             }
         }
-        return new Evidence(document.path(), node.position(), location, valueText(node));
+        // A value merged in from another file (a GitLab include) is reported where it is written.
+        String file = node.position().file() != null ? node.position().file() : document.path();
+        return new Evidence(file, node.position(), location, valueText(node));
     }
 
     private static String valueText(Node node) {

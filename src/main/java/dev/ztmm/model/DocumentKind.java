@@ -32,6 +32,21 @@ public final class DocumentKind {
     /** A Dockerfile or Containerfile. */
     public static final String DOCKERFILE = "dockerfile";
 
+    /** A GitLab CI pipeline (.gitlab-ci.yml) with its local includes, extends and references. */
+    public static final String GITLAB_CI = "gitlab-ci";
+
+    /** A Jenkins pipeline (Jenkinsfile), read as text and never run. */
+    public static final String JENKINSFILE = "jenkinsfile";
+
+    /** An Azure Pipelines pipeline or template. */
+    public static final String AZURE_PIPELINES = "azure-pipelines";
+
+    /** A CircleCI configuration, .circleci/config.yml. */
+    public static final String CIRCLECI = "circleci";
+
+    /** A Bitbucket Pipelines configuration, bitbucket-pipelines.yml. */
+    public static final String BITBUCKET_PIPELINES = "bitbucket-pipelines";
+
     /** The repository as a whole: which files exist and which policy files are present. */
     public static final String REPOSITORY = "repository";
 
@@ -46,6 +61,11 @@ public final class DocumentKind {
                     KUBERNETES,
                     TERRAFORM,
                     DOCKERFILE,
+                    GITLAB_CI,
+                    JENKINSFILE,
+                    AZURE_PIPELINES,
+                    CIRCLECI,
+                    BITBUCKET_PIPELINES,
                     REPOSITORY);
 
     private DocumentKind() {}

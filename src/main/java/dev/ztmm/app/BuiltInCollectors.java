@@ -1,5 +1,6 @@
 package dev.ztmm.app;
 
+import dev.ztmm.collect.CloudFormationCollector;
 import dev.ztmm.collect.CodeownersCollector;
 import dev.ztmm.collect.Collector;
 import dev.ztmm.collect.DependabotCollector;
@@ -7,6 +8,7 @@ import dev.ztmm.collect.DockerfileCollector;
 import dev.ztmm.collect.GithubActionCollector;
 import dev.ztmm.collect.GithubSettingsCollector;
 import dev.ztmm.collect.GithubWorkflowCollector;
+import dev.ztmm.collect.IamPolicyFileCollector;
 import dev.ztmm.collect.KubernetesCollector;
 import dev.ztmm.collect.TerraformCollector;
 import java.util.List;
@@ -25,6 +27,9 @@ public final class BuiltInCollectors {
                 new CodeownersCollector(),
                 new DockerfileCollector(),
                 new TerraformCollector(),
+                // Recognised by content, so other YAML and JSON goes on to the collectors below.
+                new CloudFormationCollector(),
+                new IamPolicyFileCollector(),
                 // Any other YAML file may hold Kubernetes objects, so this comes last.
                 new KubernetesCollector());
     }

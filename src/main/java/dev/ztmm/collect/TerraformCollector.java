@@ -2,14 +2,20 @@ package dev.ztmm.collect;
 
 import dev.ztmm.collect.hcl.HclParseException;
 import dev.ztmm.collect.hcl.TerraformTreeBuilder;
+import dev.ztmm.collect.iam.TerraformPolicies;
 import dev.ztmm.model.Diagnostic;
 import dev.ztmm.model.Document;
 import dev.ztmm.model.DocumentKind;
+import dev.ztmm.model.MapNode;
 import dev.ztmm.walk.RepoFile;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** Reads Terraform files (.tf) in HCL native syntax, one document per file. */
+/**
+ * Reads Terraform files (.tf) in HCL native syntax: one terraform document per file, and one
+ * iam-policy document per IAM policy written in it.
+ */
 public final class TerraformCollector implements Collector {
 
     /**
@@ -36,10 +42,23 @@ public final class TerraformCollector implements Collector {
                             + " text. Check out with symbolic links enabled (git config core.symlinks true)"
                             + " so ztmm reads the target.")));
         }
+        MapNode tree;
         try {
-            return Collected.of(new Document(DocumentKind.TERRAFORM, source.path(), TerraformTreeBuilder.parse(source.text())));
+            tree = TerraformTreeBuilder.parse(source.text());
         } catch (HclParseException e) {
             throw new CollectException("Invalid Terraform: " + e.getMessage(), e.position());
         }
+        return Collected.of(withPolicies(source, tree, index));
+    }
+
+    /** Returns the file's document followed by the IAM policy documents written in it. */
+    static List<Document> withPolicies(SourceText source, MapNode tree, RepositoryIndex index) {
+        List<Document> documents = new ArrayList<>();
+        documents.add(new Document(DocumentKind.TERRAFORM, source.path(), tree));
+        for (MapNode policy :
+                TerraformPolicies.find(source.path(), source.text(), tree, index::contains)) {
+            documents.add(new Document(DocumentKind.IAM_POLICY, source.path(), policy));
+        }
+        return documents;
     }
 }

@@ -25,7 +25,8 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  * <p>Only {@code true} and {@code false} (in any case) are booleans, so the workflow key {@code
  * on} and values such as {@code off} or {@code yes} stay strings. Loading composes the node graph
  * and never constructs Java objects from tags: an application tag such as {@code !Ref} or {@code
- * !reference} is read as its plain value. Aliases are expanded at each use, with a limit on
+ * !reference} is read as its plain value, unless the loader was made with {@link LocalTags}
+ * that give it a meaning. Aliases are expanded at each use, with a limit on
  * their number, and a self-referencing alias is an error instead of an endless tree.
  *
  * <p>SnakeYAML Engine 2.10 applies {@code <<} merge keys while composing (shallow, local keys
@@ -42,6 +43,18 @@ public final class YamlLoader {
 
     /** Characters per file: the walker's 5 MiB size limit, with room for multi-byte text. */
     static final int MAX_CODE_POINTS = 6 * 1024 * 1024;
+
+    private final LocalTags localTags;
+
+    /** Makes a loader that reads tagged values as their plain values. */
+    public YamlLoader() {
+        this(null);
+    }
+
+    /** Makes a loader that hands each node with an application tag to {@code localTags}. */
+    YamlLoader(LocalTags localTags) {
+        this.localTags = localTags;
+    }
 
     /** Loads every document of a multi-document stream; empty documents are left out. */
     public List<Node> loadAll(SourceText source) throws CollectException {
@@ -106,20 +119,31 @@ public final class YamlLoader {
                         position);
             }
             try {
-                if (node instanceof MappingNode mapping) {
-                    return convertMapping(mapping, position, depth);
+                Node converted = convertUntagged(node, position, depth);
+                String tag = node.getTag().getValue();
+                if (localTags != null && tag.startsWith("!")) {
+                    return localTags.apply(tag, converted);
                 }
-                if (node instanceof SequenceNode sequence) {
-                    ListNode list = new ListNode(position);
-                    for (org.snakeyaml.engine.v2.nodes.Node item : sequence.getValue()) {
-                        list.add(convert(item, depth + 1));
-                    }
-                    return list;
-                }
-                return YamlScalars.convert((org.snakeyaml.engine.v2.nodes.ScalarNode) node, position);
+                return converted;
             } finally {
                 inProgress.remove(node);
             }
+        }
+
+        private Node convertUntagged(
+                org.snakeyaml.engine.v2.nodes.Node node, Position position, int depth)
+                throws CollectException {
+            if (node instanceof MappingNode mapping) {
+                return convertMapping(mapping, position, depth);
+            }
+            if (node instanceof SequenceNode sequence) {
+                ListNode list = new ListNode(position);
+                for (org.snakeyaml.engine.v2.nodes.Node item : sequence.getValue()) {
+                    list.add(convert(item, depth + 1));
+                }
+                return list;
+            }
+            return YamlScalars.convert((org.snakeyaml.engine.v2.nodes.ScalarNode) node, position);
         }
 
         private MapNode convertMapping(MappingNode mapping, Position position, int depth)

@@ -7,14 +7,17 @@ import dev.ztmm.model.Diagnostic;
 import dev.ztmm.model.Document;
 import dev.ztmm.model.DocumentKind;
 import dev.ztmm.model.MapNode;
+import dev.ztmm.model.Node;
+import dev.ztmm.model.Position;
 import dev.ztmm.walk.RepoFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Reads Terraform files (.tf) in HCL native syntax: one terraform document per file, and one
- * iam-policy document per IAM policy written in it.
+ * Reads Terraform files in HCL native syntax (.tf, .tfvars) and JSON syntax (.tf.json,
+ * .tfvars.json): one terraform document per file, and one iam-policy document per IAM policy
+ * written in it.
  */
 public final class TerraformCollector implements Collector {
 
@@ -31,7 +34,9 @@ public final class TerraformCollector implements Collector {
 
     @Override
     public boolean accepts(RepoFile file, RepositoryIndex index) {
-        return file.fileName().endsWith(".tf");
+        String name = file.fileName();
+        return name.endsWith(".tf") || name.endsWith(".tf.json") || name.endsWith(".tfvars")
+                || name.endsWith(".tfvars.json");
     }
 
     @Override
@@ -42,13 +47,28 @@ public final class TerraformCollector implements Collector {
                             + " text. Check out with symbolic links enabled (git config core.symlinks true)"
                             + " so ztmm reads the target.")));
         }
-        MapNode tree;
+        MapNode tree = source.path().endsWith(".json") ? parseJson(source) : parseNative(source);
+        ModuleSources.resolve(tree, source.path());
+        return Collected.of(withPolicies(source, tree, index));
+    }
+
+    private static MapNode parseNative(SourceText source) throws CollectException {
         try {
-            tree = TerraformTreeBuilder.parse(source.text());
+            return TerraformTreeBuilder.parse(source.text());
         } catch (HclParseException e) {
             throw new CollectException("Invalid Terraform: " + e.getMessage(), e.position());
         }
-        return Collected.of(withPolicies(source, tree, index));
+    }
+
+    /** Reads a .tf.json file, or a .tfvars.json file whose values go under "attributes". */
+    private static MapNode parseJson(SourceText source) throws CollectException {
+        Node json = JsonLoader.load(source.text());
+        if (!source.path().endsWith(".tfvars.json")) {
+            return TerraformJsonTree.build(json);
+        }
+        MapNode root = new MapNode(Position.of(1, 1));
+        root.put("attributes", json);
+        return root;
     }
 
     /** Returns the file's document followed by the IAM policy documents written in it. */

@@ -1,7 +1,6 @@
 package dev.ztmm.collect.iam;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
+import dev.ztmm.collect.RepositoryPaths;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,22 +32,6 @@ final class FileCall {
         if (written.contains("${") || written.startsWith("/")) {
             return written;
         }
-        return normalise(folder.isEmpty() ? written : folder + "/" + written);
-    }
-
-    /** Removes "." and resolves ".." segments; a path above the root keeps its "..". */
-    private static String normalise(String path) {
-        Deque<String> segments = new ArrayDeque<>();
-        for (String segment : path.split("/")) {
-            if (segment.isEmpty() || segment.equals(".")) {
-                continue;
-            }
-            if (segment.equals("..") && !segments.isEmpty() && !segments.peekLast().equals("..")) {
-                segments.removeLast();
-            } else {
-                segments.addLast(segment);
-            }
-        }
-        return String.join("/", segments);
+        return RepositoryPaths.resolve(folder, written);
     }
 }

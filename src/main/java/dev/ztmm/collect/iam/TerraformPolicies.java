@@ -1,5 +1,6 @@
 package dev.ztmm.collect.iam;
 
+import dev.ztmm.collect.RepositoryPaths;
 import dev.ztmm.model.MapNode;
 import dev.ztmm.model.Node;
 import dev.ztmm.model.ScalarNode;
@@ -36,7 +37,9 @@ public final class TerraformPolicies {
             Map.entry("aws_sqs_queue_policy", List.of("policy")),
             Map.entry("aws_sns_topic_policy", List.of("policy")),
             Map.entry("aws_kms_key", List.of("policy")),
-            Map.entry("aws_ecr_repository_policy", List.of("policy")));
+            Map.entry("aws_ecr_repository_policy", List.of("policy")),
+            Map.entry("aws_elasticsearch_domain_policy", List.of("access_policies")),
+            Map.entry("aws_opensearch_domain_policy", List.of("access_policies")));
 
     private static final String DOCUMENT_TYPE = "aws_iam_policy_document";
 
@@ -134,7 +137,7 @@ public final class TerraformPolicies {
         if (reference.matches()) {
             return fromDataSource(reference.group(1), value, source, trust);
         }
-        String file = FileCall.path(written, folder());
+        String file = FileCall.path(written, RepositoryPaths.folderOf(path));
         if (file != null) {
             return fromFile(file, value, source, trust);
         }
@@ -173,10 +176,5 @@ public final class TerraformPolicies {
         var statements = TerraformStatements.of(body);
         return PolicyDocuments.fromStatements(entry.position(), source,
                 PolicyDocuments.looksLikeTrust(statements), body.get("version"), statements);
-    }
-
-    private String folder() {
-        int slash = path.lastIndexOf('/');
-        return slash < 0 ? "" : path.substring(0, slash);
     }
 }

@@ -15,6 +15,11 @@ abstract class YamlDocumentCollector implements Collector {
     /** Returns the document kind this collector produces. */
     abstract String kind();
 
+    /** Returns the document's tree built from the file's mapping; the mapping as written. */
+    MapNode shape(MapNode root) {
+        return root;
+    }
+
     @Override
     public Collected collect(SourceText source, RepositoryIndex index) throws CollectException {
         List<Node> roots = loader.loadAll(source);
@@ -33,7 +38,7 @@ abstract class YamlDocumentCollector implements Collector {
         }
         List<Diagnostic> diagnostics = new ArrayList<>();
         MergeKeys.report(source, diagnostics);
-        return new Collected(List.of(new Document(kind(), source.path(), root)), diagnostics);
+        return new Collected(List.of(new Document(kind(), source.path(), shape(root))), diagnostics);
     }
 
     private Diagnostic emptyFile(String path) {

@@ -14,6 +14,7 @@ import dev.ztmm.collect.HelmValuesCollector;
 import dev.ztmm.collect.IamPolicyFileCollector;
 import dev.ztmm.collect.KubernetesCollector;
 import dev.ztmm.collect.KustomizationCollector;
+import dev.ztmm.collect.PreCommitCollector;
 import dev.ztmm.collect.TerraformCollector;
 import java.util.List;
 
@@ -28,6 +29,7 @@ public final class BuiltInCollectors {
                 new GithubActionCollector(),
                 new DependabotCollector(),
                 new GithubSettingsCollector(),
+                new PreCommitCollector(),
                 new CodeownersCollector(),
                 new DockerfileCollector(),
                 new TerraformCollector(),

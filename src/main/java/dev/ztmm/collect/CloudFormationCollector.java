@@ -23,7 +23,8 @@ public final class CloudFormationCollector implements Collector {
     private static final Pattern VERSION_KEY =
             Pattern.compile("(?m)^\\s*[\"']?AWSTemplateFormatVersion[\"']?\\s*:");
 
-    private static final Pattern RESOURCES_KEY = Pattern.compile("(?m)^\\s*[\"']?Resources[\"']?\\s*:");
+    private static final Pattern RESOURCES_KEY =
+            Pattern.compile("(?m)^\\s*[\"']?Resources[\"']?\\s*:");
 
     private static final Pattern AWS_TYPE = Pattern.compile("[\"']?Type[\"']?\\s*:\\s*[\"']?AWS::");
 
@@ -65,7 +66,7 @@ public final class CloudFormationCollector implements Collector {
     private Node singleYamlDocument(SourceText source) throws CollectException {
         List<Node> roots = loader.loadAll(source);
         if (roots.size() > 1) {
-            throw new CollectException("File holds " + roots.size() + " YAML documents; a"
+            throw new CollectException("File contains " + roots.size() + " YAML documents; a"
                     + " CloudFormation template is one.", roots.get(1).position());
         }
         return roots.isEmpty() ? null : roots.get(0);

@@ -33,8 +33,8 @@ public final class HelmValuesCollector implements Collector {
     public Collected collect(SourceText source, RepositoryIndex index) throws CollectException {
         List<Node> roots = loader.loadAll(source);
         if (roots.size() > 1) {
-            throw new CollectException("File holds " + roots.size() + " YAML documents; a Helm"
-                    + " values file holds one.", roots.get(1).position());
+            throw new CollectException("File contains " + roots.size() + " YAML documents; a Helm"
+                    + " values file contains one.", roots.get(1).position());
         }
         Node root = roots.isEmpty() ? new MapNode(Position.of(1, 1)) : roots.get(0);
         if (!(root instanceof MapNode values)) {

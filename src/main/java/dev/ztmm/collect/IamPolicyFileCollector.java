@@ -53,7 +53,8 @@ public final class IamPolicyFileCollector implements Collector {
 
     private static boolean isPolicy(Node root) {
         return root instanceof MapNode map
-                && (map.get("Statement") instanceof ListNode || map.get("Statement") instanceof MapNode)
+                && (map.get("Statement") instanceof ListNode
+                        || map.get("Statement") instanceof MapNode)
                 && POLICY_KEYS.containsAll(map.entries().keySet());
     }
 }

@@ -11,7 +11,7 @@ import dev.ztmm.model.ScalarNode;
  */
 final class ModuleSources {
 
-    /** The body key that holds a local module's folder relative to the repository root. */
+    /** The body key that contains a local module's folder relative to the repository root. */
     static final String SOURCE_PATH_KEY = "_sourcePath";
 
     private ModuleSources() {}

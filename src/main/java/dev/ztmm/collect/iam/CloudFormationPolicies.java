@@ -78,7 +78,8 @@ public final class CloudFormationPolicies {
         List<Node> policies = Values.items(props.get("Policies"));
         for (int i = 0; i < policies.size(); i++) {
             String attribute = "Properties.Policies[" + i + "].PolicyDocument";
-            PolicySource source = new PolicySource("cloudformation", logicalId, type, attribute, form);
+            PolicySource source =
+                    new PolicySource("cloudformation", logicalId, type, attribute, form);
             Node item = policies.get(i);
             if (item instanceof MapNode policy && !Intrinsics.isFunction(policy)) {
                 if (policy.get("PolicyDocument") != null) {

@@ -10,7 +10,7 @@ import java.util.Locale;
 /**
  * Builds the trees of iam-policy documents: one normalised policy with its source.
  *
- * <p>Every tree has the same keys: {@code source}, {@code trust} (whether the policy says who
+ * <p>Every tree has the same keys: {@code source}, {@code trust} (whether the policy states who
  * may assume a role), {@code unknown} with a {@code reason} when the policy cannot be read
  * without evaluating the repository, {@code definedIn} when its statements are in another
  * document, {@code version} and {@code statements}.
@@ -64,7 +64,7 @@ public final class PolicyDocuments {
 
     /**
      * Returns whether statements look like a role's trust policy: every statement allows an
-     * sts: action to a principal. Used where nothing else says how a policy is used.
+     * sts: action to a principal. Used where nothing else shows how a policy is used.
      */
     public static boolean looksLikeTrust(ListNode statements) {
         if (statements.size() == 0) {

@@ -7,7 +7,7 @@ import dev.ztmm.model.ScalarNode;
 /**
  * Where a policy document was written.
  *
- * @param kind the document kind of the file that holds it: "terraform", "cloudformation" or
+ * @param kind the document kind of the file that contains it: "terraform", "cloudformation" or
  *     "json" for a file that is a policy document
  * @param address the resource or data source, such as "aws_iam_policy.ci" or the logical id
  *     "DeployRole", or null for a policy file

@@ -65,7 +65,7 @@ public final class TerraformPolicies {
      * @param path the file's path in the repository
      * @param source the file's text, to find where a heredoc's lines start
      * @param tree the file's Terraform tree
-     * @param fileExists tells whether a repository path is a walked file
+     * @param fileExists returns whether a repository path is a walked file
      */
     public static List<MapNode> find(
             String path, String source, MapNode tree, Predicate<String> fileExists) {

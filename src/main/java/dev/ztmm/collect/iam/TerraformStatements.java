@@ -23,7 +23,8 @@ final class TerraformStatements {
         for (Node dynamic : Values.items(body.get("dynamic"))) {
             // The statements that for_each generates are not known, but the content block
             // shows their shape, and its references read as unknown values.
-            if (dynamic instanceof MapNode block && "statement".equals(Values.text(block.get("name")))
+            if (dynamic instanceof MapNode block
+                    && "statement".equals(Values.text(block.get("name")))
                     && block.get("content") != null) {
                 statements.add(normalise(block.get("content")));
             }
@@ -39,7 +40,8 @@ final class TerraformStatements {
         MapNode statement = new MapNode(at);
         statement.put("sid", orNull(body.get("sid"), at));
         Node effect = body.get("effect");
-        statement.put("effect", effect == null ? ScalarNode.of(at, "Allow") : Values.scalar(effect));
+        Node effectValue = effect == null ? ScalarNode.of(at, "Allow") : Values.scalar(effect);
+        statement.put("effect", effectValue);
         statement.put("actions", Values.scalars(body.get("actions"), at));
         statement.put("notActions", Values.scalars(body.get("not_actions"), at));
         statement.put("resources", Values.scalars(body.get("resources"), at));
@@ -63,7 +65,8 @@ final class TerraformStatements {
                 continue;
             }
             String type = Values.text(principal.get("type"));
-            ListNode identifiers = Values.scalars(principal.get("identifiers"), principal.position());
+            ListNode identifiers =
+                    Values.scalars(principal.get("identifiers"), principal.position());
             if ("*".equals(type)) {
                 map.put("*", principal.position(), ScalarNode.of(principal.position(), true));
                 continue;

@@ -15,6 +15,7 @@ abstract class YamlDocumentCollector implements Collector {
     /** Returns the document kind this collector produces. */
     abstract String kind();
 
+<<<<<<< HEAD
     /** Returns whether the platform rejects {@code <<} merge keys, so they are reported. */
     boolean rejectsMergeKeys() {
         return true;
@@ -28,6 +29,13 @@ abstract class YamlDocumentCollector implements Collector {
     /** Adds keys derived from the tree as written, named with a leading underscore. */
     void derive(MapNode root) {}
 
+=======
+    /** Returns the document's tree built from the file's mapping; the mapping as written. */
+    MapNode shape(MapNode root) {
+        return root;
+    }
+
+>>>>>>> iac
     @Override
     public Collected collect(SourceText source, RepositoryIndex index) throws CollectException {
         List<Diagnostic> diagnostics = new ArrayList<>();
@@ -45,11 +53,17 @@ abstract class YamlDocumentCollector implements Collector {
                     "Top level is not a mapping; a " + kind() + " file is a mapping of keys.",
                     roots.get(0).position());
         }
+<<<<<<< HEAD
         if (rejectsMergeKeys()) {
             MergeKeys.report(source, diagnostics);
         }
         derive(root);
         return new Collected(List.of(new Document(kind(), source.path(), root)), diagnostics);
+=======
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        MergeKeys.report(source, diagnostics);
+        return new Collected(List.of(new Document(kind(), source.path(), shape(root))), diagnostics);
+>>>>>>> iac
     }
 
     private Diagnostic emptyFile(String path) {

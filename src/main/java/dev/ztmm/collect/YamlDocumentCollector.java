@@ -15,10 +15,12 @@ abstract class YamlDocumentCollector implements Collector {
     /** Returns the document kind this collector produces. */
     abstract String kind();
 
-<<<<<<< HEAD
-    /** Returns whether the platform rejects {@code <<} merge keys, so they are reported. */
+    /**
+     * Returns whether the platform rejects {@code <<} merge keys, so they are reported. GitHub
+     * Actions does; GitLab, CircleCI, Bitbucket, Azure Pipelines and Compose accept them.
+     */
     boolean rejectsMergeKeys() {
-        return true;
+        return false;
     }
 
     /** Returns the text to parse; a format with template placeholders may rewrite them. */
@@ -29,13 +31,11 @@ abstract class YamlDocumentCollector implements Collector {
     /** Adds keys derived from the tree as written, named with a leading underscore. */
     void derive(MapNode root) {}
 
-=======
     /** Returns the document's tree built from the file's mapping; the mapping as written. */
     MapNode shape(MapNode root) {
         return root;
     }
 
->>>>>>> iac
     @Override
     public Collected collect(SourceText source, RepositoryIndex index) throws CollectException {
         List<Diagnostic> diagnostics = new ArrayList<>();
@@ -53,17 +53,12 @@ abstract class YamlDocumentCollector implements Collector {
                     "Top level is not a mapping; a " + kind() + " file is a mapping of keys.",
                     roots.get(0).position());
         }
-<<<<<<< HEAD
         if (rejectsMergeKeys()) {
             MergeKeys.report(source, diagnostics);
         }
-        derive(root);
-        return new Collected(List.of(new Document(kind(), source.path(), root)), diagnostics);
-=======
-        List<Diagnostic> diagnostics = new ArrayList<>();
-        MergeKeys.report(source, diagnostics);
-        return new Collected(List.of(new Document(kind(), source.path(), shape(root))), diagnostics);
->>>>>>> iac
+        MapNode shaped = shape(root);
+        derive(shaped);
+        return new Collected(List.of(new Document(kind(), source.path(), shaped)), diagnostics);
     }
 
     private Diagnostic emptyFile(String path) {

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Escapes repository text for GitHub-flavoured Markdown and lays out rule prose. */
-final class Markdown {
+public final class Markdown {
 
     private static final String SPECIAL = "\\`*_[]|~";
 
@@ -15,7 +15,7 @@ final class Markdown {
      * reads is backslash-escaped, {@code < > &} become character references, and line breaks
      * become spaces, so the text cannot open a tag, a link or a table cell.
      */
-    static String text(String text) {
+    public static String text(String text) {
         if (text == null) {
             return "";
         }
@@ -35,7 +35,7 @@ final class Markdown {
      * Returns {@code text} as a code span whose fence is longer than any run of backticks inside
      * it. Pipes are escaped too, because GitHub splits table cells on them even in code spans.
      */
-    static String code(String text) {
+    public static String code(String text) {
         String line = oneLine(text == null ? "" : text).replace("|", "\\|");
         int longest = 0;
         int run = 0;

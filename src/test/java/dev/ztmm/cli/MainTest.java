@@ -140,7 +140,7 @@ class MainTest {
         CliRun run = CliRun.of("assess", "--help");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("Exit codes:", "0   Assessed; every target met.", "3   Internal error");
+        assertThat(run.out()).contains("Exit codes:", "0   Success; for assess, every target met.", "3   Internal error");
     }
 
     @Test

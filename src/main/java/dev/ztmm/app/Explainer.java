@@ -12,7 +12,12 @@ import dev.ztmm.walk.WalkResult;
 import java.io.IOException;
 import java.nio.file.Path;
 
-/** Evaluates one rule on a repository item by item, reading files as an assessment does. */
+/**
+ * Evaluates one rule on a repository item by item, reading files as an assessment does.
+ *
+ * <p>NOTE: the exclusions of .ztmm.yml are not applied here, so explain also lists items in
+ * excluded folders, which an assessment skips.
+ */
 public final class Explainer {
 
     /**

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         description = "Measures how far a repository has come on the road to Zero Trust, from its"
                 + " CI pipelines, infrastructure as code and access-control files.",
         subcommands = {AssessCommand.class, DiffCommand.class, RulesCommand.class, ExplainCommand.class,
-                CompletionCommand.class})
+                InventoryCommand.class, CompletionCommand.class})
 final class ZtmmCommand implements Runnable {
 
     @picocli.CommandLine.Spec

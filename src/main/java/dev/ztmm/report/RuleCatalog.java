@@ -91,10 +91,12 @@ public final class RuleCatalog {
         field(out, "stage", Gate.stage(rule.stage()));
         field(out, "pack", rule.source().pack() + " (" + rule.source().file() + ":" + rule.source().line() + ")");
         field(out, "kinds", String.join(", ", rule.kinds()));
-        field(out, "select", rule.select() == null ? "(the whole document)" : rule.select());
+        field(out, "select", rule.select().isEmpty() ? "(the whole document)" : String.join(", ", rule.select()));
         field(out, "when", rule.when() == null ? "(every item)" : rule.when());
         field(out, "condition", rule.condition());
         field(out, "evidence", rule.evidence() == null ? "(the item)" : rule.evidence());
+        field(out, "match", rule.matchAny() ? "any: one passing item in the repository is enough"
+                : "every: each item must pass");
         field(out, "server state", rule.serverState() ? "yes: with no document the rule is not observable"
                 : "no: with no document the rule is not applicable");
         block(out, "why", rule.why());

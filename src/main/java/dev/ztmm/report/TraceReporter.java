@@ -17,7 +17,8 @@ public final class TraceReporter {
         RuleResult result = trace.result();
         out.println(result.rule().id() + ": " + result.rule().title());
         out.println("kinds: " + String.join(", ", result.rule().kinds())
-                + (result.rule().select() == null ? "" : "; select: " + result.rule().select())
+                + (result.rule().select().isEmpty() ? "" : "; select: " + String.join(", ", result.rule().select()))
+                + (result.rule().matchAny() ? "; one passing item is enough" : "")
                 + (result.rule().when() == null ? "" : "; when: " + result.rule().when().strip()));
         out.println("condition: " + result.rule().condition().strip().replace("\n", "\n           "));
         out.println();

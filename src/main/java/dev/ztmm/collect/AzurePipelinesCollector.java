@@ -44,10 +44,6 @@ public final class AzurePipelinesCollector extends YamlDocumentCollector {
                 || file.folder().startsWith(".azure-pipelines/") || AzureShape.matches(file.absolutePath());
     }
 
-    @Override
-    boolean rejectsMergeKeys() {
-        return false;
-    }
 
     /**
      * Rewrites each {@code {{ name }}} of a starter template as {@code ${ name }} plus a space,

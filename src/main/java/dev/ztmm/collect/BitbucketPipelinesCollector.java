@@ -29,10 +29,6 @@ public final class BitbucketPipelinesCollector extends YamlDocumentCollector {
         return name.equals("bitbucket-pipelines.yml") || name.equals("bitbucket-pipelines.yaml");
     }
 
-    @Override
-    boolean rejectsMergeKeys() {
-        return false;
-    }
 
     @Override
     void derive(MapNode root) {

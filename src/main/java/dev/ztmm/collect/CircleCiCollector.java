@@ -28,10 +28,6 @@ public final class CircleCiCollector extends YamlDocumentCollector {
         return file.folder().equals(".circleci") && FileNames.isYaml(file.fileName());
     }
 
-    @Override
-    boolean rejectsMergeKeys() {
-        return false;
-    }
 
     @Override
     void derive(MapNode root) {

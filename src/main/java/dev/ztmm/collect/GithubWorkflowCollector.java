@@ -17,6 +17,11 @@ public final class GithubWorkflowCollector extends YamlDocumentCollector {
     }
 
     @Override
+    boolean rejectsMergeKeys() {
+        return true;
+    }
+
+    @Override
     public boolean accepts(RepoFile file, RepositoryIndex index) {
         return file.folder().equals(".github/workflows") && FileNames.isYaml(file.fileName());
     }

@@ -15,9 +15,12 @@ abstract class YamlDocumentCollector implements Collector {
     /** Returns the document kind this collector produces. */
     abstract String kind();
 
-    /** Returns whether the platform rejects {@code <<} merge keys, so they are reported. */
+    /**
+     * Returns whether the platform rejects {@code <<} merge keys, so they are reported. GitHub
+     * Actions does; GitLab, CircleCI, Bitbucket, Azure Pipelines and Compose accept them.
+     */
     boolean rejectsMergeKeys() {
-        return true;
+        return false;
     }
 
     /** Returns the text to parse; a format with template placeholders may rewrite them. */
@@ -27,6 +30,11 @@ abstract class YamlDocumentCollector implements Collector {
 
     /** Adds keys derived from the tree as written, named with a leading underscore. */
     void derive(MapNode root) {}
+
+    /** Returns the document's tree built from the file's mapping; the mapping as written. */
+    MapNode shape(MapNode root) {
+        return root;
+    }
 
     @Override
     public Collected collect(SourceText source, RepositoryIndex index) throws CollectException {
@@ -48,8 +56,9 @@ abstract class YamlDocumentCollector implements Collector {
         if (rejectsMergeKeys()) {
             MergeKeys.report(source, diagnostics);
         }
-        derive(root);
-        return new Collected(List.of(new Document(kind(), source.path(), root)), diagnostics);
+        MapNode shaped = shape(root);
+        derive(shaped);
+        return new Collected(List.of(new Document(kind(), source.path(), shaped)), diagnostics);
     }
 
     private Diagnostic emptyFile(String path) {

@@ -26,7 +26,9 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  * on} and values such as {@code off} or {@code yes} stay strings. Loading composes the node graph
  * and never constructs Java objects from tags: an application tag such as {@code !Ref} or {@code
  * !reference} is read as its plain value, and the node keeps the tag ({@link Node#tag()}) for
- * formats that give it a meaning. Aliases are expanded at each use, with a limit on
+ * formats that give it a meaning. A loader made with {@link LocalTags} turns tagged nodes into
+ * the format's own values instead (CloudFormation's {@code !Ref x} into {@code {Ref: x}}).
+ * Aliases are expanded at each use, with a limit on
  * their number, and a self-referencing alias is an error instead of an endless tree.
  *
  * <p>SnakeYAML Engine 2.10 applies {@code <<} merge keys while composing (shallow, local keys
@@ -52,6 +54,18 @@ public final class YamlLoader {
 
     /** Characters per file: the walker's 5 MiB size limit, with room for multi-byte text. */
     static final int MAX_CODE_POINTS = 6 * 1024 * 1024;
+
+    private final LocalTags localTags;
+
+    /** Makes a loader that reads tagged values as their plain values. */
+    public YamlLoader() {
+        this(null);
+    }
+
+    /** Makes a loader that hands each node with an application tag to {@code localTags}. */
+    YamlLoader(LocalTags localTags) {
+        this.localTags = localTags;
+    }
 
     /** Loads every document of a multi-document stream; empty documents are left out. */
     public List<Node> loadAll(SourceText source) throws CollectException {
@@ -129,7 +143,7 @@ public final class YamlLoader {
         }
 
         Node convert(org.snakeyaml.engine.v2.nodes.Node node, int depth) throws CollectException {
-            Node result = convertUntagged(node, depth);
+            Node result = convertChecked(node, depth);
             String tag = node.getTag().getValue();
             // Local tags (one '!') belong to the format, such as GitLab's !reference.
             if (tag.startsWith("!") && !tag.startsWith("!!")) {
@@ -138,7 +152,7 @@ public final class YamlLoader {
             return result;
         }
 
-        private Node convertUntagged(org.snakeyaml.engine.v2.nodes.Node node, int depth)
+        private Node convertChecked(org.snakeyaml.engine.v2.nodes.Node node, int depth)
                 throws CollectException {
             Position position = position(node.getStartMark().orElse(null), file);
             if (++converted > MAX_NODES) {
@@ -155,20 +169,31 @@ public final class YamlLoader {
                         position);
             }
             try {
-                if (node instanceof MappingNode mapping) {
-                    return convertMapping(mapping, position, depth);
+                Node converted = convertUntagged(node, position, depth);
+                String tag = node.getTag().getValue();
+                if (localTags != null && tag.startsWith("!")) {
+                    return localTags.apply(tag, converted);
                 }
-                if (node instanceof SequenceNode sequence) {
-                    ListNode list = new ListNode(position);
-                    for (org.snakeyaml.engine.v2.nodes.Node item : sequence.getValue()) {
-                        list.add(convert(item, depth + 1));
-                    }
-                    return list;
-                }
-                return YamlScalars.convert((org.snakeyaml.engine.v2.nodes.ScalarNode) node, position);
+                return converted;
             } finally {
                 inProgress.remove(node);
             }
+        }
+
+        private Node convertUntagged(
+                org.snakeyaml.engine.v2.nodes.Node node, Position position, int depth)
+                throws CollectException {
+            if (node instanceof MappingNode mapping) {
+                return convertMapping(mapping, position, depth);
+            }
+            if (node instanceof SequenceNode sequence) {
+                ListNode list = new ListNode(position);
+                for (org.snakeyaml.engine.v2.nodes.Node item : sequence.getValue()) {
+                    list.add(convert(item, depth + 1));
+                }
+                return list;
+            }
+            return YamlScalars.convert((org.snakeyaml.engine.v2.nodes.ScalarNode) node, position);
         }
 
         private MapNode convertMapping(MappingNode mapping, Position position, int depth)

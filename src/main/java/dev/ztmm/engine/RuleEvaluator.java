@@ -8,6 +8,7 @@ import dev.ztmm.model.Node;
 import dev.ztmm.model.Position;
 import dev.ztmm.model.Rule;
 import dev.ztmm.model.RuleResult;
+import dev.ztmm.model.RuleTrace;
 import dev.ztmm.model.ScalarNode;
 import dev.ztmm.model.Status;
 import java.util.ArrayList;
@@ -72,6 +73,42 @@ final class RuleEvaluator {
             }
         }
         return new Outcome(result(rule, failures, checked, passed), diagnostics);
+    }
+
+    /**
+     * Evaluates one rule like {@link #evaluate} and records the outcome of every item, for
+     * `ztmm explain`. The result is the one {@link #evaluate} returns.
+     */
+    RuleTrace trace(CompiledRule compiled) {
+        List<RuleTrace.DocumentTrace> documents = new ArrayList<>();
+        for (String kind : compiled.rule().kinds()) {
+            for (Document document : byKind.getOrDefault(kind, List.of())) {
+                documents.add(new RuleTrace.DocumentTrace(kind, document.path(), traceItems(compiled, document)));
+            }
+        }
+        return new RuleTrace(evaluate(compiled).result(), List.copyOf(documents));
+    }
+
+    private List<RuleTrace.ItemTrace> traceItems(CompiledRule compiled, Document document) {
+        List<RuleTrace.ItemTrace> items = new ArrayList<>();
+        CelValues cache = values.get(document);
+        for (PathPattern.Match match : matches(compiled, document)) {
+            Map<String, Object> variables = variables(document, cache, match);
+            RuleTrace.Outcome outcome;
+            String detail = null;
+            try {
+                if (compiled.when() != null && !compiled.when().test(variables)) {
+                    outcome = RuleTrace.Outcome.OUT_OF_SCOPE;
+                } else {
+                    outcome = compiled.condition().test(variables) ? RuleTrace.Outcome.PASS : RuleTrace.Outcome.FAIL;
+                }
+            } catch (CelEvaluationException e) {
+                outcome = RuleTrace.Outcome.ERROR;
+                detail = e.getMessage();
+            }
+            items.add(new RuleTrace.ItemTrace(match.location(), match.node().position(), outcome, detail));
+        }
+        return items;
     }
 
     private static List<PathPattern.Match> matches(CompiledRule compiled, Document document) {

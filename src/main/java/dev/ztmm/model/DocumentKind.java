@@ -29,6 +29,24 @@ public final class DocumentKind {
     /** One Terraform file (.tf). */
     public static final String TERRAFORM = "terraform";
 
+    /** One AWS CloudFormation template (YAML or JSON), short-form tags in their long form. */
+    public static final String CLOUDFORMATION = "cloudformation";
+
+    /** One AWS IAM policy document, normalised, from a policy file, Terraform or CloudFormation. */
+    public static final String IAM_POLICY = "iam-policy";
+
+    /** A Docker Compose file (compose.yaml, docker-compose.yml and variants). */
+    public static final String COMPOSE = "compose";
+
+    /** A Kustomize kustomization file. */
+    public static final String KUSTOMIZATION = "kustomization";
+
+    /** A Helm chart's Chart.yaml. */
+    public static final String HELM_CHART = "helm-chart";
+
+    /** A Helm chart's values.yaml, as written. */
+    public static final String HELM_VALUES = "helm-values";
+
     /** A Dockerfile or Containerfile. */
     public static final String DOCKERFILE = "dockerfile";
 
@@ -66,6 +84,12 @@ public final class DocumentKind {
                     AZURE_PIPELINES,
                     CIRCLECI,
                     BITBUCKET_PIPELINES,
+                    CLOUDFORMATION,
+                    IAM_POLICY,
+                    COMPOSE,
+                    KUSTOMIZATION,
+                    HELM_CHART,
+                    HELM_VALUES,
                     REPOSITORY);
 
     private DocumentKind() {}

@@ -113,7 +113,7 @@ final class RuleEvaluator {
 
     private static List<PathPattern.Match> matches(CompiledRule compiled, Document document) {
         if (compiled.select().isEmpty()) {
-            return List.of(new PathPattern.Match(document.root(), "", ""));
+            return List.of(new PathPattern.Match(document.root(), "", "", null));
         }
         List<PathPattern.Match> matches = new ArrayList<>();
         compiled.select().forEach(pattern -> matches.addAll(pattern.expand(document.root())));
@@ -147,19 +147,20 @@ final class RuleEvaluator {
     }
 
     private static Evidence evidence(CompiledRule compiled, Document document, PathPattern.Match match) {
-        Node node = match.node();
-        String location = match.location();
-        if (compiled.evidence() != null) {
-            List<PathPattern.Match> inner = compiled.evidence().expand(node);
+        PathPattern.Match reported = match;
+        for (PathPattern pattern : compiled.evidence()) {
+            List<PathPattern.Match> inner = pattern.expand(match.node());
             if (!inner.isEmpty()) {
-                node = inner.get(0).node();
-                String suffix = inner.get(0).location();
-                location = location.isEmpty() ? suffix : location + "." + suffix;
+                PathPattern.Match found = inner.get(0);
+                String location = match.location().isEmpty() ? found.location() : match.location() + "." + found.location();
+                reported = new PathPattern.Match(found.node(), location, found.key(), found.keyPosition());
+                break;
             }
         }
+        Node node = reported.node();
         // A value merged in from another file (a GitLab include) is reported where it is written.
         String file = node.position().file() != null ? node.position().file() : document.path();
-        return new Evidence(file, node.position(), location, valueText(node));
+        return new Evidence(file, reported.reportedPosition(), reported.location(), valueText(node));
     }
 
     private static String valueText(Node node) {

@@ -137,13 +137,28 @@ final class RuleEvaluator {
                     : new RuleResult(rule, Status.FAIL, List.of(REPOSITORY), checked, passed, null);
         }
         if (!failures.isEmpty()) {
-            failures.sort(null);
-            return new RuleResult(rule, Status.FAIL, List.copyOf(failures), checked, passed, null);
+            return new RuleResult(rule, Status.FAIL, distinctPlaces(failures), checked, passed, null);
         }
         if (checked > 0) {
             return new RuleResult(rule, Status.PASS, List.of(), checked, passed, null);
         }
         return absent(rule);
+    }
+
+    /**
+     * Returns the failures sorted, one per place: the same value can be reached through two
+     * items (a Dockerfile instruction is listed under its stage and in the file's list).
+     */
+    private static List<Evidence> distinctPlaces(List<Evidence> failures) {
+        failures.sort(null);
+        List<Evidence> distinct = new ArrayList<>();
+        for (Evidence failure : failures) {
+            Evidence last = distinct.isEmpty() ? null : distinct.get(distinct.size() - 1);
+            if (last == null || !last.path().equals(failure.path()) || !last.position().equals(failure.position())) {
+                distinct.add(failure);
+            }
+        }
+        return List.copyOf(distinct);
     }
 
     private static Evidence evidence(CompiledRule compiled, Document document, PathPattern.Match match) {
@@ -160,15 +175,37 @@ final class RuleEvaluator {
         Node node = reported.node();
         // A value merged in from another file (a GitLab include) is reported where it is written.
         String file = node.position().file() != null ? node.position().file() : document.path();
-        return new Evidence(file, reported.reportedPosition(), reported.location(), valueText(node));
+        return new Evidence(file, lineInBlock(node, reported.reportedPosition()), reported.location(), valueText(node));
     }
 
+    /**
+     * Returns the line of a credential inside a multi-line scalar. Such a scalar is a YAML block
+     * (| or >) or an HCL heredoc in practice, whose text starts on the line after its position.
+     */
+    private static Position lineInBlock(Node node, Position position) {
+        if (!(node instanceof ScalarNode scalar) || !(scalar.scalar() instanceof String text)
+                || text.strip().indexOf('\n') < 0) {
+            return position;
+        }
+        int offset = RuleFunctions.credentialLine(text);
+        return offset < 0 ? position : new Position(position.line() + 1 + offset, 1, position.file());
+    }
+
+    /**
+     * Returns a scalar's text for the report: one line of it (the line holding a credential,
+     * else the first), with credentials cut short so the report never repeats one.
+     */
     private static String valueText(Node node) {
         if (!(node instanceof ScalarNode scalar) || scalar.isNull()) {
             return null;
         }
         String text = String.valueOf(scalar.scalar());
-        return text.length() <= MAX_VALUE_CHARS ? text : text.substring(0, MAX_VALUE_CHARS) + "...";
+        String[] lines = text.split("\n", -1);
+        int credentialLine = RuleFunctions.credentialLine(text);
+        String line = lines[Math.max(0, credentialLine)];
+        boolean more = lines.length > 1 && !(lines.length == 2 && lines[1].isEmpty());
+        String shown = RuleFunctions.redact(line) + (more ? " ..." : "");
+        return shown.length() <= MAX_VALUE_CHARS ? shown : shown.substring(0, MAX_VALUE_CHARS) + "...";
     }
 
     private static Diagnostic evaluationError(

@@ -3,6 +3,7 @@ package dev.ztmm.engine;
 import dev.cel.common.CelFunctionDecl;
 import dev.cel.common.CelOverloadDecl;
 import dev.cel.common.types.ListType;
+import dev.cel.common.types.MapType;
 import dev.cel.common.types.SimpleType;
 import dev.cel.common.values.NullValue;
 import dev.cel.runtime.CelFunctionBinding;
@@ -33,6 +34,9 @@ import java.util.regex.Pattern;
  *       identifies it by itself (an AWS access key id, a GitHub, GitLab, Slack, Stripe, npm or
  *       Google API token, a private key block). Values containing {@code EXAMPLE} or {@code
  *       example}, as in AWS's documented sample keys, do not count.
+ *   <li>{@code podSpec(doc)}: the pod spec of a Kubernetes object: {@code spec} of a Pod,
+ *       {@code spec.jobTemplate.spec.template.spec} of a CronJob, {@code spec.template.spec}
+ *       of any other kind, or an empty map when that path is missing.
  * </ul>
  */
 final class RuleFunctions {
@@ -67,7 +71,8 @@ final class RuleFunctions {
                 function("triggers", ListType.create(SimpleType.STRING), SimpleType.DYN),
                 function("asList", ListType.create(SimpleType.DYN), SimpleType.DYN),
                 function("openToWorld", SimpleType.BOOL, SimpleType.DYN),
-                function("credentialIn", SimpleType.BOOL, SimpleType.DYN));
+                function("credentialIn", SimpleType.BOOL, SimpleType.DYN),
+                function("podSpec", MapType.create(SimpleType.DYN, SimpleType.DYN), SimpleType.DYN));
     }
 
     static List<CelFunctionBinding> bindings() {
@@ -79,7 +84,8 @@ final class RuleFunctions {
                 CelFunctionBinding.from("triggers_dyn", Object.class, RuleFunctions::triggers),
                 CelFunctionBinding.from("asList_dyn", Object.class, RuleFunctions::asList),
                 CelFunctionBinding.from("openToWorld_dyn", Object.class, RuleFunctions::openToWorld),
-                CelFunctionBinding.from("credentialIn_dyn", Object.class, RuleFunctions::credentialIn));
+                CelFunctionBinding.from("credentialIn_dyn", Object.class, RuleFunctions::credentialIn),
+                CelFunctionBinding.from("podSpec_dyn", Object.class, RuleFunctions::podSpec));
     }
 
     private static CelFunctionDecl function(
@@ -127,6 +133,19 @@ final class RuleFunctions {
             map.keySet().forEach(key -> events.add(String.valueOf(key)));
         }
         return events;
+    }
+
+    static Map<?, ?> podSpec(Object document) {
+        Object kind = document instanceof Map<?, ?> map ? map.get("kind") : null;
+        List<String> path = "Pod".equals(kind) ? List.of("spec")
+                : "CronJob".equals(kind)
+                        ? List.of("spec", "jobTemplate", "spec", "template", "spec")
+                        : List.of("spec", "template", "spec");
+        Object node = document;
+        for (String key : path) {
+            node = node instanceof Map<?, ?> map ? map.get(key) : null;
+        }
+        return node instanceof Map<?, ?> spec ? spec : Map.of();
     }
 
     static List<Object> asList(Object value) {

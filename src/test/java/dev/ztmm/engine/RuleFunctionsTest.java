@@ -71,6 +71,32 @@ class RuleFunctionsTest {
     }
 
     @Test
+    void podSpec_podReadsSpec() {
+        Map<String, Object> pod = Map.of("kind", "Pod", "spec", Map.of("hostPID", true));
+        assertThat(RuleFunctions.podSpec(pod).get("hostPID")).isEqualTo(true);
+    }
+
+    @Test
+    void podSpec_cronJobReadsJobTemplate() {
+        Map<String, Object> podSpec = Map.of("hostIPC", true);
+        Map<String, Object> cronJob = Map.of("kind", "CronJob", "spec", Map.of("jobTemplate",
+                Map.of("spec", Map.of("template", Map.of("spec", podSpec)))));
+        assertThat(RuleFunctions.podSpec(cronJob)).isEqualTo(podSpec);
+    }
+
+    @Test
+    void podSpec_deploymentReadsTemplate() {
+        Map<String, Object> deployment = Map.of("kind", "Deployment",
+                "spec", Map.of("template", Map.of("spec", Map.of("hostNetwork", true))));
+        assertThat(RuleFunctions.podSpec(deployment).get("hostNetwork")).isEqualTo(true);
+    }
+
+    @Test
+    void podSpec_missingPathIsEmpty() {
+        assertThat(RuleFunctions.podSpec(Map.of("kind", "Deployment"))).isEmpty();
+    }
+
+    @Test
     void openToWorld_ipv4AndIpv6() {
         assertThat(RuleFunctions.openToWorld("0.0.0.0/0")).isTrue();
         assertThat(RuleFunctions.openToWorld(List.of("10.0.0.0/8", "::/0"))).isTrue();

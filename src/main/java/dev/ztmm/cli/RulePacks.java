@@ -1,5 +1,6 @@
 package dev.ztmm.cli;
 
+import dev.ztmm.engine.RuleCompiler;
 import dev.ztmm.model.Rule;
 import dev.ztmm.pack.InvalidPackException;
 import dev.ztmm.pack.PackLoader;
@@ -13,10 +14,18 @@ final class RulePacks {
 
     private RulePacks() {}
 
-    /** Returns every rule of the built-in and extra packs, or null after printing the problems. */
+    /**
+     * Returns every rule of the built-in and extra packs, or null after printing the problems.
+     * Conditions and path patterns are compiled too, so a pack that assess would reject is
+     * rejected here as well.
+     */
     static List<Rule> load(List<Path> extra, PrintWriter err) {
         try {
-            return new PackLoader().load(extra).stream().flatMap(pack -> pack.rules().stream()).toList();
+            List<Rule> rules = new PackLoader().load(extra).stream()
+                    .flatMap(pack -> pack.rules().stream())
+                    .toList();
+            new RuleCompiler().check(rules);
+            return rules;
         } catch (InvalidPackException e) {
             err.println("ztmm: invalid rule pack:");
             e.problems().forEach(problem -> err.println("  " + problem));

@@ -5,11 +5,61 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class RulesCommandTest {
 
     private static final String PACKS = OutputOptionsTest.PACKS;
+
+    /** A pack that loads but whose condition does not compile, on line 11. */
+    private static final String BAD_CEL = """
+            pack: team
+            version: 1.0.0
+            rules:
+              - id: identity.team-broken
+                pillar: identity
+                stage: 2
+                title: Broken
+                why: w
+                fix: f
+                kinds: [github-workflow]
+                condition: item.name ==
+                references: {nist-800-53: [AC-6]}
+            """;
+
+    @Test
+    void listUncompilablePack_exitsTwo(@TempDir Path dir) throws IOException {
+        Path pack = Files.writeString(dir.resolve("bad.yaml"), BAD_CEL);
+
+        CliRun run = CliRun.of("rules", "list", "--rules", pack.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("bad.yaml:11:");
+        assertThat(run.err()).contains("identity.team-broken");
+    }
+
+    @Test
+    void showUncompilablePack_exitsTwo(@TempDir Path dir) throws IOException {
+        Path pack = Files.writeString(dir.resolve("bad.yaml"), BAD_CEL);
+
+        CliRun run = CliRun.of("rules", "show", "identity.team-broken", "--rules", pack.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("invalid rule pack");
+    }
+
+    @Test
+    void explainUncompilablePack_exitsTwo(@TempDir Path dir) throws IOException {
+        Path pack = Files.writeString(dir.resolve("bad.yaml"), BAD_CEL);
+
+        CliRun run = CliRun.of("explain", "identity.team-broken", dir.toString(), "--rules", pack.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("invalid rule pack");
+    }
 
     @Test
     void listJson_arrayWithRequiredKeys() throws IOException {

@@ -36,10 +36,4 @@ final class Gate {
     static String plural(long count, String noun) {
         return count + " " + noun + (count == 1 ? "" : "s");
     }
-
-    static String firstLine(String text) {
-        String trimmed = text.strip();
-        int newline = trimmed.indexOf('\n');
-        return newline < 0 ? trimmed : trimmed.substring(0, newline).strip();
-    }
 }

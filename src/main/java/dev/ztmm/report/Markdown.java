@@ -74,12 +74,26 @@ public final class Markdown {
         }
         int indent = snippet.stream().filter(l -> !l.isBlank())
                 .mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
+        String fence = fence(snippet);
         out.add("");
-        out.add("```");
+        out.add(fence);
         snippet.forEach(l -> out.add(l.isBlank() ? "" : l.substring(indent)));
-        out.add("```");
+        out.add(fence);
         out.add("");
         snippet.clear();
+    }
+
+    /** Returns a backtick fence longer than any run of backticks in the lines, and at least 3. */
+    private static String fence(List<String> lines) {
+        int longest = 2;
+        for (String line : lines) {
+            int run = 0;
+            for (char c : line.toCharArray()) {
+                run = c == '`' ? run + 1 : 0;
+                longest = Math.max(longest, run);
+            }
+        }
+        return "`".repeat(longest + 1);
     }
 
     private static String oneLine(String text) {

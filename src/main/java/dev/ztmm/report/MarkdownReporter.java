@@ -10,6 +10,7 @@ import dev.ztmm.model.Status;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -152,7 +153,19 @@ public final class MarkdownReporter implements Reporter {
             md.append("  - and ").append(Gate.plural(evidence.size() - MAX_EVIDENCE_SHOWN, "more place"))
                     .append(" (see the JSON or SARIF report)\n");
         }
-        md.append("  - Fix: ").append(Gate.firstLine(result.rule().fix())).append('\n');
+        fix(result.rule().fix(), md);
+    }
+
+    /**
+     * Writes the fix as a list item: its first sentence, then the snippet below it as a fenced
+     * code block indented under the item, so the snippet keeps its own indentation.
+     */
+    private static void fix(String fix, StringBuilder md) {
+        String[] lines = Markdown.prose(fix).strip().split("\n", -1);
+        md.append("  - Fix: ").append(lines[0]).append('\n');
+        for (String line : Arrays.asList(lines).subList(1, lines.length)) {
+            md.append(line.isEmpty() ? "" : "    " + line).append('\n');
+        }
     }
 
     private static String diagnostics(List<Diagnostic> diagnostics) {

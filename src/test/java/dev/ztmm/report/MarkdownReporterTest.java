@@ -52,6 +52,18 @@ class MarkdownReporterTest {
     }
 
     @Test
+    void fixSnippet_fencedUnderListItem() {
+        assertThat(markdown).contains("  - Fix: Pin by the full commit SHA:\n\n    ```\n"
+                + "    uses: actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1 # v7.0.1\n"
+                + "    ```\n");
+    }
+
+    @Test
+    void prose_snippetWithBackticksGetsLongerFence() {
+        assertThat(Markdown.prose("Run:\n  echo ```x```")).isEqualTo("Run:\n\n````\necho ```x```\n````\n");
+    }
+
+    @Test
     void prose_indentedLinesBecomeCodeBlock() {
         assertThat(Markdown.prose("Add this:\n  permissions:\n    contents: read"))
                 .isEqualTo("Add this:\n\n```\npermissions:\n  contents: read\n```\n");

@@ -25,6 +25,7 @@ import dev.ztmm.walk.RepositoryWalker;
 import dev.ztmm.walk.WalkOptions;
 import dev.ztmm.walk.WalkResult;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -102,12 +103,14 @@ public final class Assessor {
     }
 
     /** Returns the command line's packs and the configuration's, which must stay inside the repository. */
-    private static List<Path> packPaths(AssessRequest request, Config config) throws InvalidPackException {
+    private static List<Path> packPaths(AssessRequest request, Config config) throws InvalidPackException, IOException {
         List<Path> paths = new ArrayList<>(request.extraPacks());
-        Path root = request.root().toAbsolutePath().normalize();
+        Path root = request.root().toRealPath();
         for (String pack : config.rulePacks()) {
             Path path = root.resolve(pack).normalize();
-            if (!path.startsWith(root)) {
+            // A link inside the repository may point out of it, so compare real paths.
+            Path real = Files.exists(path) ? path.toRealPath() : path;
+            if (!real.startsWith(root)) {
                 throw new InvalidPackException(List.of(new PackProblem(root.resolve(Config.FILE_NAME).toString(), 0,
                         "Rule pack '" + pack + "' lies outside the repository; name a path inside it.")));
             }

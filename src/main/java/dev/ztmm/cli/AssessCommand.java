@@ -95,8 +95,11 @@ final class AssessCommand implements Callable<Integer> {
         if (!Files.isDirectory(path)) {
             return usageError("repository folder '" + path + "' does not exist or is not a folder.");
         }
-        if (maxFileBytes < 1 || threads < 1) {
-            return usageError("--max-file-size and --threads must be at least 1.");
+        if (maxFileBytes < 1) {
+            return usageError("invalid --max-file-size '" + maxFileBytes + "'; give a size of at least 1 byte.");
+        }
+        if (threads < 1) {
+            return usageError("invalid --threads '" + threads + "'; give at least 1.");
         }
         Map<Path, OutputFormat> files = new LinkedHashMap<>();
         String outputProblem = outputFiles(files);
@@ -107,7 +110,7 @@ final class AssessCommand implements Callable<Integer> {
         try {
             assessment = new Assessor(Clock.systemUTC()).assess(request());
         } catch (InvalidPackException e) {
-            spec.commandLine().getErr().println("ztmm: invalid rule pack:");
+            spec.commandLine().getErr().println("ztmm: invalid configuration or rule pack:");
             e.problems().forEach(p -> spec.commandLine().getErr().println("  " + p));
             return ExitCode.INVALID_INPUT.code();
         }
@@ -126,6 +129,10 @@ final class AssessCommand implements Callable<Integer> {
             Path file = output.file().toAbsolutePath().normalize();
             if (file.getParent() == null || !Files.isDirectory(file.getParent())) {
                 return "folder of --output '" + output.file() + "' does not exist; create it first.";
+            }
+            if (Files.isDirectory(file)) {
+                return "--output '" + output.file() + "' is a folder; name a file in it, such as "
+                        + output.file() + "/ztmm.json.";
             }
             if (files.put(file, output.format() == null ? format : output.format()) != null) {
                 return "--output names '" + output.file() + "' twice; give each report its own file.";

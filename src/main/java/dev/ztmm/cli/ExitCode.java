@@ -8,7 +8,7 @@ public enum ExitCode {
     BELOW_TARGET(1, "A pillar is below its target (assess), or a regression with"
             + " --fail-on-regression (diff)."),
     /** Invalid usage, rule pack, report or rule id, or a missing repository folder. */
-    INVALID_INPUT(2, "Invalid usage, rule pack, report file or rule id, or a missing PATH."),
+    INVALID_INPUT(2, "Invalid usage, configuration, rule pack, report file or rule id, or a missing PATH."),
     /** A bug in ztmm; never a finding. */
     INTERNAL_ERROR(3, "Internal error (a bug in ztmm, never a finding).");
 

@@ -23,6 +23,9 @@ record OutputSpec(OutputFormat format, Path file) {
             if (value.isBlank()) {
                 throw new TypeConversionException("empty output file; use FORMAT=FILE or FILE");
             }
+            if (value.matches("[A-Za-z]+=") && OutputFormat.fromName(value.substring(0, value.length() - 1)) != null) {
+                throw new TypeConversionException("no file after '" + value + "'; use FORMAT=FILE, such as json=ztmm.json");
+            }
             if (!FORMAT_PREFIX.matcher(value).matches()) {
                 return new OutputSpec(null, Path.of(value));
             }

@@ -10,12 +10,14 @@ import dev.ztmm.report.SarifReporter;
 import dev.ztmm.report.TextReporter;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
@@ -64,14 +66,27 @@ final class ReportWriter {
         }
     }
 
-    /** Writes one report per file, each whole or not at all. */
+    /**
+     * Writes one report per file, each whole or not at all. A regular file (or a link to one) is
+     * replaced through a temporary file and a move, which keeps a link a link. Anything else that
+     * already exists, such as /dev/stdout, /dev/null or a named pipe, is written in place once
+     * every report has rendered, because replacing it would destroy it.
+     */
     void writeFiles(Assessment assessment, Map<Path, OutputFormat> files) throws IOException {
         Map<Path, Path> rendered = new LinkedHashMap<>();
+        Map<Path, String> streams = new LinkedHashMap<>();
         try {
             for (Map.Entry<Path, OutputFormat> file : files.entrySet()) {
                 Path target = file.getKey().toAbsolutePath();
-                Path temporary = Files.createTempFile(target.getParent(), ".ztmm-", ".tmp");
-                rendered.put(temporary, target);
+                if (isStream(target)) {
+                    StringWriter text = new StringWriter();
+                    reporter(file.getValue()).write(assessment, text);
+                    streams.put(target, text.toString());
+                    continue;
+                }
+                Path real = Files.exists(target) ? target.toRealPath() : target;
+                Path temporary = Files.createTempFile(real.getParent(), ".ztmm-", ".tmp");
+                rendered.put(temporary, real);
                 readableByAll(temporary);
                 try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
                     reporter(file.getValue()).write(assessment, writer);
@@ -80,11 +95,21 @@ final class ReportWriter {
             for (Map.Entry<Path, Path> file : rendered.entrySet()) {
                 move(file.getKey(), file.getValue());
             }
+            for (Map.Entry<Path, String> stream : streams.entrySet()) {
+                Files.writeString(stream.getKey(), stream.getValue(), StandardCharsets.UTF_8,
+                        StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+            }
         } finally {
             for (Path temporary : List.copyOf(rendered.keySet())) {
                 Files.deleteIfExists(temporary);
             }
         }
+    }
+
+    /** Returns whether a path is a device, pipe or socket, which is written in place. */
+    private static boolean isStream(Path target) {
+        boolean special = target.startsWith("/dev/") || target.startsWith("/proc/");
+        return special || Files.exists(target) && !Files.isRegularFile(target);
     }
 
     /** Widens the owner-only mode of a temporary file to rw-r--r--, as reports are shared. */

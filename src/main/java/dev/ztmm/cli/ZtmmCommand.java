@@ -11,13 +11,16 @@ import picocli.CommandLine.Command;
                 + " CI pipelines, infrastructure as code and access-control files.",
         subcommands = {AssessCommand.class, DiffCommand.class, RulesCommand.class, ExplainCommand.class,
                 InventoryCommand.class, CompletionCommand.class})
-final class ZtmmCommand implements Runnable {
+final class ZtmmCommand implements java.util.concurrent.Callable<Integer> {
 
     @picocli.CommandLine.Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
+    /** Without a command there is nothing to do: print the usage as an error, exit code 2. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().getErr().println("ztmm: missing command.");
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCode.INVALID_INPUT.code();
     }
 }

@@ -63,6 +63,6 @@ abstract class YamlDocumentCollector implements Collector {
 
     private Diagnostic emptyFile(String path) {
         return Diagnostic.of(
-                path, Diagnostic.Category.PARSE_ERROR, "File is empty; there is nothing to assess.");
+                path, Diagnostic.Category.EMPTY, "File is empty or holds only comments; there is nothing to assess.");
     }
 }

@@ -14,6 +14,7 @@ import dev.ztmm.pack.PackProblem;
 import dev.ztmm.pack.Suggestions;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -40,16 +41,38 @@ public final class ConfigLoader {
      */
     public Config load(Path root) throws InvalidPackException {
         Path path = root.resolve(Config.FILE_NAME);
-        if (!Files.isRegularFile(path)) {
+        if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
             return Config.empty();
         }
         file = path.toString();
+        String unusable = unusable(root, path);
+        if (unusable != null) {
+            problem(0, unusable);
+            throw new InvalidPackException(problems);
+        }
         MapNode map = read(path);
         Config config = map == null ? Config.empty() : parse(map);
         if (!problems.isEmpty()) {
             throw new InvalidPackException(problems);
         }
         return config;
+    }
+
+    /** Returns why the configuration cannot be read safely, or null when it can. */
+    private static String unusable(Path root, Path path) {
+        try {
+            Path real = path.toRealPath();
+            if (!real.startsWith(root.toRealPath())) {
+                return "The configuration is a link to '" + real + "', outside the repository; ztmm reads"
+                        + " only a .ztmm.yml that belongs to the repository. Replace the link with the file.";
+            }
+            if (!Files.isRegularFile(real)) {
+                return "The configuration is not a regular file; make .ztmm.yml a YAML file.";
+            }
+            return null;
+        } catch (IOException e) {
+            return "Cannot read the configuration: " + e.getMessage();
+        }
     }
 
     private MapNode read(Path path) {

@@ -211,8 +211,10 @@ final class RuleEvaluator {
     private static Diagnostic evaluationError(
             Rule rule, Document document, PathPattern.Match match, CelEvaluationException e) {
         String where = match.location().isEmpty() ? "the document" : "'" + match.location() + "'";
-        return new Diagnostic(document.path(), match.node().position(), Diagnostic.Category.RULE_ERROR,
-                "Rule '" + rule.id() + "' could not be evaluated on " + where + ": " + e.getMessage()
-                        + ". The item was not counted; please report this rule.");
+        String reason = e.getMessage().replaceAll("[.\\s]+$", "");
+        return new Diagnostic(document.path(), match.reportedPosition(), Diagnostic.Category.RULE_ERROR,
+                "Rule '" + rule.id() + "' could not be evaluated on " + where + ": " + reason
+                        + ". The item was not counted; 'ztmm explain " + rule.id()
+                        + "' shows the items, and a condition should test optional keys with has().");
     }
 }

@@ -14,6 +14,8 @@ public record Diagnostic(String path, Position position, String category, String
     /** Diagnostic categories. */
     public static final class Category {
         public static final String PARSE_ERROR = "parse-error";
+        /** A file with no content to assess (empty or comments only); not a parse failure. */
+        public static final String EMPTY = "empty";
         public static final String UNREADABLE = "unreadable";
         public static final String TOO_LARGE = "too-large";
         public static final String LINK_OUTSIDE = "link-outside-repository";

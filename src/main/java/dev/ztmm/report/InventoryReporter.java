@@ -20,7 +20,7 @@ public final class InventoryReporter {
     /** Writes the inventory as text for a terminal. */
     public void writeText(Inventory inventory, Writer writer) {
         PrintWriter out = new PrintWriter(writer);
-        out.println("ztmm inventory of " + inventory.repository());
+        out.println("ztmm inventory of " + TerminalText.clean(inventory.repository()));
         out.println();
         out.println(String.format("%-22s %6s %10s", "COLLECTOR", "FILES", "DOCUMENTS"));
         totals(inventory).forEach((collector, counts) ->
@@ -28,15 +28,15 @@ public final class InventoryReporter {
         out.println();
         out.println("Files:");
         for (Assessment.FileInfo file : inventory.files()) {
-            String link = file.symlinkTarget() == null ? "" : " -> " + file.symlinkTarget();
-            out.println(String.format("  %-13s %s%s  (%s, %s)", file.status(), file.path(), link, file.collector(),
+            String link = file.symlinkTarget() == null ? "" : " -> " + TerminalText.clean(file.symlinkTarget());
+            out.println(String.format("  %-13s %s%s  (%s, %s)", file.status(), TerminalText.clean(file.path()), link, file.collector(),
                     TextReporter.plural(file.documents(), "document")));
         }
         out.println();
         out.println(inventory.diagnostics().isEmpty() ? "Nothing skipped or failed." : "Skipped, failed or warned:");
         for (Diagnostic diagnostic : inventory.diagnostics()) {
             String where = diagnostic.position().line() > 0 ? diagnostic.path() + ":" + diagnostic.position().line() : diagnostic.path();
-            out.println("  " + where + "  [" + diagnostic.category() + "] " + diagnostic.message());
+            out.println("  " + TerminalText.clean(where) + "  [" + diagnostic.category() + "] " + TerminalText.clean(diagnostic.message()));
         }
         out.flush();
     }

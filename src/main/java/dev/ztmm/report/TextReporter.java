@@ -1,6 +1,7 @@
 package dev.ztmm.report;
 
 import dev.ztmm.model.Assessment;
+import dev.ztmm.model.Diagnostic;
 import dev.ztmm.model.Evidence;
 import dev.ztmm.model.PillarScore;
 import dev.ztmm.model.RuleResult;
@@ -21,6 +22,9 @@ public final class TextReporter implements Reporter {
     /** Evidence lines shown per failing rule before the rest are counted. */
     static final int MAX_EVIDENCE_SHOWN = 5;
 
+    /** Diagnostics listed before the rest are counted. */
+    static final int MAX_DIAGNOSTICS_SHOWN = 10;
+
     private static final int BAR_WIDTH = 20;
 
     private final Ansi ansi;
@@ -36,12 +40,14 @@ public final class TextReporter implements Reporter {
         header(assessment, out);
         table(assessment, out);
         gaps(assessment, out);
+        diagnostics(assessment, out);
         firstStep(assessment, out);
         out.flush();
     }
 
     private void header(Assessment assessment, PrintWriter out) {
-        out.println(ansi.bold("ztmm " + assessment.toolVersion() + ": Zero Trust maturity of " + assessment.repository()));
+        out.println(ansi.bold("ztmm " + assessment.toolVersion() + ": Zero Trust maturity of "
+                + TerminalText.clean(assessment.repository())));
         int rules = assessment.packs().stream().mapToInt(Assessment.PackInfo::rules).sum();
         String commit = assessment.commit() == null ? "no git commit found" : "commit " + assessment.commit().substring(0, 12);
         out.println(ansi.dim(commit + ", " + plural(rules, "rule") + " from " + plural(assessment.packs().size(), "pack")
@@ -121,13 +127,33 @@ public final class TextReporter implements Reporter {
         out.println("  " + ansi.red("FAIL") + " " + result.rule().title() + ansi.dim("  [" + result.rule().id() + "]"));
         List<Evidence> evidence = result.evidence();
         for (Evidence item : evidence.subList(0, Math.min(MAX_EVIDENCE_SHOWN, evidence.size()))) {
-            String value = item.value() == null ? "" : ansi.dim("  " + item.value());
-            out.println("       at " + ansi.cyan(item.reference()) + value);
+            String value = item.value() == null ? "" : ansi.dim("  " + TerminalText.clean(item.value()));
+            out.println("       at " + ansi.cyan(TerminalText.clean(item.reference())) + value);
         }
         if (evidence.size() > MAX_EVIDENCE_SHOWN) {
             out.println("       and " + plural(evidence.size() - MAX_EVIDENCE_SHOWN, "more place") + " (see --format json)");
         }
         printFix(result.rule().fix(), out);
+    }
+
+    /** Lists files that were skipped, failed or read with a warning, so none goes unnoticed. */
+    private void diagnostics(Assessment assessment, PrintWriter out) {
+        List<Diagnostic> diagnostics = assessment.diagnostics();
+        if (diagnostics.isEmpty()) {
+            return;
+        }
+        out.println(ansi.bold("Diagnostics (" + diagnostics.size() + "): files skipped or not parsed, and warnings"));
+        for (Diagnostic diagnostic : diagnostics.subList(0, Math.min(MAX_DIAGNOSTICS_SHOWN, diagnostics.size()))) {
+            String where = diagnostic.position().line() > 0
+                    ? diagnostic.path() + ":" + diagnostic.position().line() : diagnostic.path();
+            out.println("  " + ansi.cyan(TerminalText.clean(where)) + "  [" + diagnostic.category() + "] "
+                    + TerminalText.clean(diagnostic.message()));
+        }
+        if (diagnostics.size() > MAX_DIAGNOSTICS_SHOWN) {
+            out.println("  and " + (diagnostics.size() - MAX_DIAGNOSTICS_SHOWN)
+                    + " more (see --format json or ztmm inventory)");
+        }
+        out.println();
     }
 
     private void firstStep(Assessment assessment, PrintWriter out) {

@@ -97,6 +97,8 @@ public final class RepositoryWalker {
                 }
             } else if (attributes.isRegularFile()) {
                 addFile(entry, relative, attributes.size(), null);
+            } else {
+                diagnostics.add(notRegular(relative));
             }
         }
 
@@ -129,6 +131,10 @@ public final class RepositoryWalker {
                 }
                 return;
             }
+            if (!Files.isRegularFile(target)) {
+                diagnostics.add(notRegular(relative));
+                return;
+            }
             try {
                 addFile(target, relative, Files.size(target), targetRelative);
             } catch (IOException e) {
@@ -151,6 +157,12 @@ public final class RepositoryWalker {
                 return;
             }
             files.add(new RepoFile(relative, realFile, size, symlinkTarget));
+        }
+
+        /** Reading a named pipe would block, and a device or socket holds no configuration. */
+        private Diagnostic notRegular(String relative) {
+            return Diagnostic.of(relative, Category.UNREADABLE,
+                    "Not a regular file (a named pipe, socket or device); not read.");
         }
 
         private boolean isSkippedFolder(Path folder) {

@@ -104,7 +104,7 @@ class MainTest {
         CliRun run = CliRun.of("assess", repo.toString(), "--rules", pack.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("invalid rule pack", pack + ":4:", "missing the required field");
+        assertThat(run.err()).contains("invalid configuration or rule pack", pack + ":4:", "missing the required field");
     }
 
     @Test
@@ -171,6 +171,66 @@ class MainTest {
 
         assertThat(code).isEqualTo(3);
         assertThat(err.toString()).contains("internal error", "boom", "--verbose");
+    }
+
+    @Test
+    void noCommand_usageErrorExitsTwo() {
+        CliRun run = CliRun.of();
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("missing command", "assess");
+    }
+
+    @Test
+    void outputToDevNull_keepsDevice() throws IOException {
+        Path devNull = Path.of("/dev/null");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(devNull) && !Files.isRegularFile(devNull));
+
+        CliRun run = CliRun.of("assess", repo.toString(), "-o", "json=/dev/null", "--no-color");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(Files.isRegularFile(devNull)).isFalse();
+        assertThat(run.out()).contains("PILLAR");
+    }
+
+    @Test
+    void outputThroughLink_keepsLink() throws IOException {
+        Path target = repo.resolve("target.json");
+        Files.writeString(target, "old");
+        Path link = Files.createSymbolicLink(repo.resolve("link.json"), target);
+
+        CliRun run = CliRun.of("assess", repo.toString(), "-o", "json=" + link);
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(target)).startsWith("{");
+    }
+
+    @Test
+    void outputIntoFolder_exitsTwo() {
+        CliRun run = CliRun.of("assess", repo.toString(), "-o", repo.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("is a folder");
+    }
+
+    @Test
+    void controlCharactersInNames_escapedOnTerminal() throws IOException {
+        Path evil = repo.resolve(".github/workflows/a\u001b[2Jb.yml");
+        Files.writeString(evil, "on: push\njobs:\n  a:\n    runs-on: ubuntu-24.04\n");
+
+        CliRun run = CliRun.of("assess", repo.toString(), "--no-color");
+
+        assertThat(run.out()).doesNotContain("\u001b").contains("a\\u001b[2Jb.yml");
+    }
+
+    @Test
+    void unparsableFile_listedInTextReport() throws IOException {
+        Files.writeString(repo.resolve(".github/workflows/bad.yml"), "on: [unclosed\n");
+
+        CliRun run = CliRun.of("assess", repo.toString(), "--no-color");
+
+        assertThat(run.out()).contains("Diagnostics (1)", ".github/workflows/bad.yml", "[parse-error]");
     }
 
     @CommandLine.Command(name = "broken")

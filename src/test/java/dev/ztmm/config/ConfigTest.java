@@ -144,4 +144,28 @@ class ConfigTest {
                 .isInstanceOf(InvalidPackException.class)
                 .hasMessageContaining("outside the repository");
     }
+
+    @Test
+    void configLinkedFromOutside_rejected(@TempDir Path outside) throws IOException {
+        Path secret = outside.resolve("outside.yml");
+        Files.writeString(secret, "aws_secret_access_key: x\n");
+        Files.createSymbolicLink(repo.resolve(".ztmm.yml"), secret);
+        Clock clock = Clock.fixed(Instant.parse("2026-06-01T10:00:00Z"), ZoneOffset.UTC);
+
+        assertThatThrownBy(() -> new Assessor(clock).assess(new AssessRequest(repo, "repo", List.of(), 5_000_000, Map.of(), 1)))
+                .isInstanceOf(InvalidPackException.class)
+                .hasMessageContaining("outside the repository")
+                .hasMessageNotContaining("aws_secret_access_key");
+    }
+
+    @Test
+    void packLinkedFromOutside_rejected(@TempDir Path outside) throws Exception {
+        Path pack = outside.resolve("pack.yaml");
+        Files.writeString(pack, SERVER_RULE);
+        Files.createSymbolicLink(repo.resolve("linked.yaml"), pack);
+
+        assertThatThrownBy(() -> assess("rules: [linked.yaml]\n"))
+                .isInstanceOf(InvalidPackException.class)
+                .hasMessageContaining("outside the repository");
+    }
 }

@@ -113,4 +113,18 @@ class RepositoryWalkerTest {
         assertThat(result.diagnostics()).singleElement()
                 .satisfies(d -> assertThat(d.category()).isEqualTo(Diagnostic.Category.UNREADABLE));
     }
+
+    @Test
+    void namedPipe_listedNotRead() throws Exception {
+        Path fifo = root.resolve("x.yml");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is available");
+        Files.createSymbolicLink(root.resolve("link.yml"), Path.of("x.yml"));
+
+        WalkResult result = walk();
+
+        assertThat(result.files()).isEmpty();
+        assertThat(result.diagnostics()).extracting(Diagnostic::path).containsExactly("link.yml", "x.yml");
+        assertThat(result.diagnostics()).allSatisfy(d -> assertThat(d.message()).contains("named pipe"));
+    }
 }

@@ -30,8 +30,12 @@ public record ReportSnapshot(String name, Map<String, PillarState> pillars, Map<
      * @throws InvalidReportException naming the file and the missing or malformed key
      */
     public static ReportSnapshot parse(String name, JsonNode report) throws InvalidReportException {
-        if (!report.isObject() || !report.path("schemaVersion").isTextual()) {
+        if (!report.isObject() || report.path("schemaVersion").isMissingNode()) {
             throw invalid(name, "it has no 'schemaVersion'; pass a file written by 'ztmm assess --format json'");
+        }
+        if (!report.path("schemaVersion").isTextual()) {
+            throw invalid(name, "its 'schemaVersion' is " + report.get("schemaVersion")
+                    + ", not a version string such as \"1.1\"; pass a file written by 'ztmm assess --format json'");
         }
         String version = report.get("schemaVersion").asText();
         if (!version.startsWith("1.")) {

@@ -2,7 +2,7 @@ package dev.ztmm.collect;
 
 import java.util.regex.Pattern;
 
-/** Tells which CODEOWNERS owners GitHub or GitLab can resolve, from their form alone. */
+/** The CODEOWNERS owner forms that GitHub or GitLab can resolve, judged from the text alone. */
 final class CodeownersOwners {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
@@ -15,7 +15,10 @@ final class CodeownersOwners {
     private static final Pattern GITLAB =
             Pattern.compile("@[A-Za-z0-9_][A-Za-z0-9._-]*(/[A-Za-z0-9_][A-Za-z0-9._-]*)*");
 
-    /** A GitLab project role, written with two at signs. */
+    /**
+     * A GitLab project role, written with two at signs. NOTE: the plural forms are accepted on
+     * the belief that GitLab reads them too; a role GitLab rejects would pass here.
+     */
     private static final Pattern GITLAB_ROLE =
             Pattern.compile("@@(developer|maintainer|owner)s?");
 

@@ -18,8 +18,9 @@ import java.util.function.Predicate;
  * Builds the one document of kind {@code repository}: the file list, which policy files are
  * present, and how many documents of each kind the collectors read.
  *
- * <p>Shape: {@code {files: [path], present: {name: bool}, paths: {name: path or null},
- * documents: {kind: count}}}. Its path is empty and its values have no line, because the
+ * <p>Shape: {@code {files: [path], fileSet: {path: true}, present: {name: bool}, paths: {name:
+ * path or null}, documents: {kind: count}}}; {@code fileSet} lets a rule test one path in
+ * constant time with {@code includes()}. Its path is empty and its values have no line, because the
  * evidence is the repository as a whole.
  */
 public final class RepositoryDocument {
@@ -42,6 +43,9 @@ public final class RepositoryDocument {
         ListNode paths = new ListNode(none);
         files.forEach(file -> paths.add(ScalarNode.of(none, file.path())));
         root.put("files", paths);
+        MapNode fileSet = new MapNode(none);
+        files.forEach(file -> fileSet.put(file.path(), ScalarNode.of(none, true)));
+        root.put("fileSet", fileSet);
 
         Map<String, String> found = new LinkedHashMap<>();
         found.put("securityPolicy", first(files, file -> SECURITY_POLICY.contains(file.path())));
@@ -51,6 +55,7 @@ public final class RepositoryDocument {
         found.put("preCommit", first(files, file -> (file.path().equals(".pre-commit-config.yaml") || file.path().equals(".pre-commit-config.yml"))));
         found.put("gitleaks", first(files, file -> GITLEAKS.contains(file.fileName())));
         found.put("githubSettings", first(files, file -> file.path().equals(".github/settings.yml")));
+        found.put("skaffold", first(files, file -> file.fileName().equals("skaffold.yaml")));
         found.put("devcontainer", first(files, file -> file.path().startsWith(".devcontainer/")
                 || file.path().equals(".devcontainer.json")));
         MapNode present = new MapNode(none);

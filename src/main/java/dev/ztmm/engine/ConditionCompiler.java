@@ -2,6 +2,7 @@ package dev.ztmm.engine;
 
 import dev.cel.bundle.Cel;
 import dev.cel.bundle.CelFactory;
+import dev.cel.checker.CelStandardDeclarations;
 import dev.cel.common.CelIssue;
 import dev.cel.common.CelOptions;
 import dev.cel.common.CelValidationException;
@@ -11,6 +12,7 @@ import dev.cel.extensions.CelExtensions;
 import dev.cel.parser.CelStandardMacro;
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelRuntime;
+import dev.cel.runtime.CelStandardFunctions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +51,14 @@ public final class ConditionCompiler {
                         .addVar("repo", SimpleType.DYN)
                         .addFunctionDeclarations(RuleFunctions.declarations())
                         .addFunctionBindings(RuleFunctions.bindings())
+                        // The standard matches() compiles its pattern on every call, which
+                        // dominated evaluation; the same RE2 semantics with a cache replace it.
+                        .setStandardEnvironmentEnabled(false)
+                        .setStandardDeclarations(CelStandardDeclarations.newBuilder().build())
+                        .setStandardFunctions(CelStandardFunctions.newBuilder()
+                                .excludeFunctions(CelStandardFunctions.StandardFunction.MATCHES)
+                                .build())
+                        .addFunctionBindings(CachedRegex.bindings())
                         .setResultType(SimpleType.BOOL)
                         .build();
     }

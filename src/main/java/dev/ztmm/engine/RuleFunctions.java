@@ -30,6 +30,9 @@ import java.util.regex.Pattern;
  *   <li>{@code asList(v)}: {@code []} for null, the list itself for a list, else {@code [v]}.
  *   <li>{@code openToWorld(v)}: whether a CIDR string, or any string in a list, is
  *       {@code 0.0.0.0/0} or {@code ::/0}.
+ *   <li>{@code includes(c, v)}: whether a mapping has the key {@code v}, or a list holds
+ *       {@code v}; on a mapping such as {@code repo.fileSet} it takes constant time.
+ *   <li>{@code folderOf(p)}: the folder part of a path with its trailing slash, or {@code ""}.
  *   <li>{@code credentialIn(v)}: whether a string contains a credential in a format that
  *       identifies it by itself (an AWS access key id, a GitHub, GitLab, Slack, Stripe, npm or
  *       Google API token, a private key block). Values containing {@code EXAMPLE} or {@code
@@ -72,7 +75,10 @@ final class RuleFunctions {
                 function("asList", ListType.create(SimpleType.DYN), SimpleType.DYN),
                 function("openToWorld", SimpleType.BOOL, SimpleType.DYN),
                 function("credentialIn", SimpleType.BOOL, SimpleType.DYN),
-                function("podSpec", MapType.create(SimpleType.DYN, SimpleType.DYN), SimpleType.DYN));
+                function("podSpec", MapType.create(SimpleType.DYN, SimpleType.DYN), SimpleType.DYN),
+                CelFunctionDecl.newFunctionDeclaration("includes",
+                        CelOverloadDecl.newGlobalOverload("includes_dyn_dyn", SimpleType.BOOL, SimpleType.DYN, SimpleType.DYN)),
+                function("folderOf", SimpleType.STRING, SimpleType.DYN));
     }
 
     static List<CelFunctionBinding> bindings() {
@@ -85,7 +91,9 @@ final class RuleFunctions {
                 CelFunctionBinding.from("asList_dyn", Object.class, RuleFunctions::asList),
                 CelFunctionBinding.from("openToWorld_dyn", Object.class, RuleFunctions::openToWorld),
                 CelFunctionBinding.from("credentialIn_dyn", Object.class, RuleFunctions::credentialIn),
-                CelFunctionBinding.from("podSpec_dyn", Object.class, RuleFunctions::podSpec));
+                CelFunctionBinding.from("podSpec_dyn", Object.class, RuleFunctions::podSpec),
+                CelFunctionBinding.from("includes_dyn_dyn", Object.class, Object.class, RuleFunctions::includes),
+                CelFunctionBinding.from("folderOf_dyn", Object.class, RuleFunctions::folderOf));
     }
 
     private static CelFunctionDecl function(
@@ -192,5 +200,18 @@ final class RuleFunctions {
             return -1;
         }
         return (int) text.substring(0, matcher.start()).chars().filter(c -> c == '\n').count();
+    }
+
+    static boolean includes(Object container, Object value) {
+        if (container instanceof Map<?, ?> map) {
+            return map.containsKey(value);
+        }
+        return container instanceof List<?> list && list.contains(value);
+    }
+
+    static String folderOf(Object path) {
+        String text = String.valueOf(path);
+        int slash = text.lastIndexOf('/');
+        return slash < 0 ? "" : text.substring(0, slash + 1);
     }
 }

@@ -124,4 +124,28 @@ class RuleFunctionsTest {
         assertThat(RuleFunctions.credentialLine("a\nb\nexport K=AKIAZ7Q4XKQWERTYUIOP")).isEqualTo(2);
         assertThat(RuleFunctions.credentialLine("nothing")).isEqualTo(-1);
     }
+
+    @Test
+    void includes_mapKeysAndListItems() {
+        assertThat(RuleFunctions.includes(Map.of("k8s/kustomization.yaml", true), "k8s/kustomization.yaml")).isTrue();
+        assertThat(RuleFunctions.includes(Map.of("a", true), "b")).isFalse();
+        assertThat(RuleFunctions.includes(List.of("a", "b"), "b")).isTrue();
+        assertThat(RuleFunctions.includes("ab", "a")).isFalse();
+    }
+
+    @Test
+    void folderOf_keepsTrailingSlash() {
+        assertThat(RuleFunctions.folderOf("k8s/base/deploy.yaml")).isEqualTo("k8s/base/");
+        assertThat(RuleFunctions.folderOf("deploy.yaml")).isEmpty();
+    }
+
+    @Test
+    void cachedRegex_partialMatchLikeCel() throws Exception {
+        assertThat(CachedRegex.matches("curl -sSL https://x | sh", "\\|\\s*sh\\b")).isTrue();
+        assertThat(CachedRegex.matches("abc", "^b")).isFalse();
+        assertThat(CachedRegex.matches("abc", "b")).isTrue();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CachedRegex.matches("abc", "("))
+                .isInstanceOf(dev.cel.runtime.CelEvaluationException.class)
+                .hasMessageContaining("invalid regular expression");
+    }
 }

@@ -35,7 +35,7 @@ public final class RuleCompiler {
             ConditionCompiler.Condition when = condition(rule, "when", rule.when(), problems);
             ConditionCompiler.Condition condition = condition(rule, "condition", rule.condition(), problems);
             if (problems.size() == before) {
-                compiled.add(new CompiledRule(rule, select, when, condition, evidence));
+                compiled.add(CompiledRule.of(rule, select, when, condition, evidence));
             }
         }
         if (!problems.isEmpty()) {

@@ -54,7 +54,7 @@ final class RuleEvaluator {
             for (Document document : byKind.getOrDefault(kind, List.of())) {
                 CelValues cache = values.get(document);
                 for (PathPattern.Match match : matches(compiled, document)) {
-                    Map<String, Object> variables = variables(document, cache, match);
+                    Map<String, Object> variables = variables(compiled, document, cache, match);
                     try {
                         if (compiled.when() != null && !compiled.when().test(variables)) {
                             continue;
@@ -93,7 +93,7 @@ final class RuleEvaluator {
         List<RuleTrace.ItemTrace> items = new ArrayList<>();
         CelValues cache = values.get(document);
         for (PathPattern.Match match : matches(compiled, document)) {
-            Map<String, Object> variables = variables(document, cache, match);
+            Map<String, Object> variables = variables(compiled, document, cache, match);
             RuleTrace.Outcome outcome;
             String detail = null;
             try {
@@ -120,13 +120,21 @@ final class RuleEvaluator {
         return matches;
     }
 
-    private Map<String, Object> variables(Document document, CelValues cache, PathPattern.Match match) {
+    private Map<String, Object> variables(
+            CompiledRule compiled, Document document, CelValues cache, PathPattern.Match match) {
         Map<String, Object> variables = new HashMap<>(8);
-        variables.put("doc", cache.of(document.root()));
         variables.put("item", cache.of(match.node()));
         variables.put("key", match.key());
         variables.put("path", document.path());
-        variables.put("repo", values.get(repository).of(repository.root()));
+        // The CEL runtime converts every variable it is given on each evaluation, and the
+        // document and the repository (which lists every file) are large, so each is passed
+        // only to rules that read it.
+        if (compiled.readsDocument()) {
+            variables.put("doc", cache.of(document.root()));
+        }
+        if (compiled.readsRepository()) {
+            variables.put("repo", values.get(repository).of(repository.root()));
+        }
         return variables;
     }
 

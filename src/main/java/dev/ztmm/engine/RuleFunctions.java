@@ -175,11 +175,16 @@ final class RuleFunctions {
         return false;
     }
 
+    /** Text every credential format contains; a string without any of them cannot match. */
+    private static final List<String> CREDENTIAL_MARKERS = List.of(
+            "AKIA", "ASIA", "gh", "glpat-", "GR1348", "xox", "_live_", "npm_", "AIza", "PRIVATE KEY");
+
     static boolean credentialIn(Object value) {
-        if (!(value instanceof String text) || text.toLowerCase(java.util.Locale.ROOT).contains("example")) {
+        if (!(value instanceof String text) || text.length() < 16
+                || CREDENTIAL_MARKERS.stream().noneMatch(text::contains)) {
             return false;
         }
-        return CREDENTIAL.matcher(text).find();
+        return !text.toLowerCase(java.util.Locale.ROOT).contains("example") && CREDENTIAL.matcher(text).find();
     }
 
     /**

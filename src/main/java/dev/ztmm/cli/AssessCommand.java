@@ -88,6 +88,10 @@ final class AssessCommand implements Callable<Integer> {
         if (maxFileBytes < 1 || threads < 1) {
             return usageError("--max-file-size and --threads must be at least 1.");
         }
+        Path outputFolder = output == null ? null : output.toAbsolutePath().getParent();
+        if (outputFolder != null && !Files.isDirectory(outputFolder)) {
+            return usageError("folder of --output '" + output + "' does not exist; create it first.");
+        }
         Assessment assessment;
         try {
             assessment = new Assessor(Clock.systemUTC()).assess(request());

@@ -2,6 +2,7 @@ package dev.ztmm.collect;
 
 import dev.ztmm.model.Diagnostic;
 import dev.ztmm.model.Document;
+import dev.ztmm.model.Position;
 import dev.ztmm.walk.RepoFile;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,14 +28,14 @@ record FileOutcome(List<Document> documents, List<Diagnostic> diagnostics, FileR
             RepoFile file, Collector collector, SourceText source, Collected collected) {
         List<Diagnostic> diagnostics = new ArrayList<>(collected.diagnostics());
         if (source.encodingWarning() != null) {
-            diagnostics.add(
-                    Diagnostic.of(file.path(), Diagnostic.Category.ENCODING, source.encodingWarning()));
+            diagnostics.add(new Diagnostic(file.path(), Position.of(source.encodingWarningLine(), 1),
+                    Diagnostic.Category.ENCODING, source.encodingWarning()));
         }
         boolean notRendered =
                 collected.documents().isEmpty()
                         && diagnostics.stream()
                                 .anyMatch(d -> d.category().equals(Diagnostic.Category.NOT_RENDERED));
-        String status = notRendered ? "not-rendered" : "parsed";
+        String status = notRendered ? "not-rendered" : collected.documents().isEmpty() ? "no-documents" : "parsed";
         FileRecord record =
                 new FileRecord(
                         file.path(),

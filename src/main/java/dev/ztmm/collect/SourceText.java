@@ -9,11 +9,12 @@ package dev.ztmm.collect;
  * @param path the path relative to the repository root, with forward slashes
  * @param text the decoded text
  * @param encodingWarning null for valid UTF-8 (or UTF-16 with a byte order mark); otherwise a
- *     sentence saying which fallback decoding was used and where the first invalid byte is
+ *     sentence saying which fallback decoding was used
+ * @param encodingWarningLine the line of the first invalid byte, or 0 without a warning
  */
-public record SourceText(String path, String text, String encodingWarning) {
+public record SourceText(String path, String text, String encodingWarning, int encodingWarningLine) {
 
     public static SourceText of(String path, String text) {
-        return new SourceText(path, text, null);
+        return new SourceText(path, text, null, 0);
     }
 }

@@ -22,31 +22,30 @@ public final class TextDecoder {
      */
     public static SourceText decode(String path, byte[] bytes) throws CollectException {
         if (startsWith(bytes, 0xFE, 0xFF)) {
-            return normalized(path, new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE), null);
+            return normalized(path, new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE), null, 0);
         }
         if (startsWith(bytes, 0xFF, 0xFE)) {
-            return normalized(path, new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE), null);
+            return normalized(path, new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE), null, 0);
         }
         int offset = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
         if (looksBinary(bytes, offset)) {
             throw new CollectException("File contains NUL bytes and looks binary; not parsed.", null);
         }
         try {
-            return normalized(path, strictUtf8(bytes, offset), null);
+            return normalized(path, strictUtf8(bytes, offset), null, 0);
         } catch (CharacterCodingException e) {
             String text = new String(bytes, offset, bytes.length - offset, StandardCharsets.ISO_8859_1);
-            String warning =
-                    "File is not valid UTF-8 (first invalid byte on line "
-                            + lineOfFirstInvalidByte(bytes, offset)
-                            + "); read as ISO-8859-1. Save it as UTF-8 to silence this warning.";
-            return normalized(path, text, warning);
+            int line = lineOfFirstInvalidByte(bytes, offset);
+            String warning = "File is not valid UTF-8 (first invalid byte on line " + line
+                    + "); read as ISO-8859-1. Save it as UTF-8 to silence this warning.";
+            return normalized(path, text, warning, line);
         }
     }
 
-    private static SourceText normalized(String path, String text, String warning) {
+    private static SourceText normalized(String path, String text, String warning, int warningLine) {
         String withoutBom = text.startsWith("\uFEFF") ? text.substring(1) : text;
         String lf = withoutBom.indexOf('\r') < 0 ? withoutBom : withoutBom.replace("\r\n", "\n").replace('\r', '\n');
-        return new SourceText(path, lf, warning);
+        return new SourceText(path, lf, warning, warningLine);
     }
 
     private static String strictUtf8(byte[] bytes, int offset) throws CharacterCodingException {

@@ -22,6 +22,7 @@ public record Diagnostic(String path, Position position, String category, String
         public static final String NOT_RENDERED = "not-rendered";
         public static final String UNSUPPORTED = "unsupported";
         public static final String RULE_ERROR = "rule-error";
+        public static final String EXPIRED_OVERRIDE = "expired-override";
 
         private Category() {}
     }

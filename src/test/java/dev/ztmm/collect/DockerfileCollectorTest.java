@@ -41,7 +41,8 @@ class DockerfileCollectorTest {
         assertThat(((MapNode) dockerfile.root()).get("user").toValue()).isEqualTo("root");
         assertThat(result.diagnostics()).singleElement()
                 .satisfies(d -> assertThat(d.category()).isEqualTo(Diagnostic.Category.ENCODING))
-                .satisfies(d -> assertThat(d.path()).isEqualTo("docker/Dockerfile"));
+                .satisfies(d -> assertThat(d.path()).isEqualTo("docker/Dockerfile"))
+                .satisfies(d -> assertThat(d.position().line()).isEqualTo(2));
     }
 
     @Test

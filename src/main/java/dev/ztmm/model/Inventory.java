@@ -1,0 +1,13 @@
+package dev.ztmm.model;
+
+import java.util.List;
+
+/**
+ * What the collectors found in a repository, without rules: the answer to "did ztmm read my
+ * files?".
+ *
+ * @param repository the folder as the user named it
+ * @param files every file a collector read or tried to read, sorted by path
+ * @param diagnostics every file skipped or failed, and every warning, sorted by path
+ */
+public record Inventory(String repository, List<Assessment.FileInfo> files, List<Diagnostic> diagnostics) {}

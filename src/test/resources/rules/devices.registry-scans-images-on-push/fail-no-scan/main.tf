@@ -1,0 +1,3 @@
+resource "aws_ecr_repository" "app" { # expect: devices.registry-scans-images-on-push
+  name = "app"
+}

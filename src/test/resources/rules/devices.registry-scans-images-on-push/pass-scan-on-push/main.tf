@@ -1,0 +1,6 @@
+resource "aws_ecr_repository" "app" {
+  name = "app"
+  image_scanning_configuration {
+    scan_on_push = true
+  }
+}

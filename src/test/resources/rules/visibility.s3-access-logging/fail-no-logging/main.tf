@@ -1,0 +1,3 @@
+resource "aws_s3_bucket" "data" { # expect: visibility.s3-access-logging
+  bucket = "example-data"
+}

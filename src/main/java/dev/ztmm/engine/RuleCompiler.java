@@ -23,7 +23,8 @@ public final class RuleCompiler {
         List<CompiledRule> compiled = new ArrayList<>();
         for (Rule rule : rules) {
             int before = problems.size();
-            PathPattern select = pattern(rule, "select", rule.select(), problems);
+            List<PathPattern> select = new ArrayList<>();
+            rule.select().forEach(text -> select.add(pattern(rule, "select", text, problems)));
             PathPattern evidence = pattern(rule, "evidence", rule.evidence(), problems);
             ConditionCompiler.Condition when = condition(rule, "when", rule.when(), problems);
             ConditionCompiler.Condition condition = condition(rule, "condition", rule.condition(), problems);

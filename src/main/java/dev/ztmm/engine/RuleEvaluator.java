@@ -5,6 +5,7 @@ import dev.ztmm.model.Diagnostic;
 import dev.ztmm.model.Document;
 import dev.ztmm.model.Evidence;
 import dev.ztmm.model.Node;
+import dev.ztmm.model.Position;
 import dev.ztmm.model.Rule;
 import dev.ztmm.model.RuleResult;
 import dev.ztmm.model.ScalarNode;
@@ -22,6 +23,9 @@ final class RuleEvaluator {
 
     /** The result of one rule, with the items its conditions could not be evaluated on. */
     record Outcome(RuleResult result, List<Diagnostic> diagnostics) {}
+
+    /** Evidence for a control that is missing from the whole repository. */
+    private static final Evidence REPOSITORY = new Evidence("", Position.NONE, "", null);
 
     private final Map<String, List<Document>> byKind;
     private final Map<Document, CelValues> values;
@@ -54,8 +58,9 @@ final class RuleEvaluator {
                         if (compiled.when() != null && !compiled.when().test(variables)) {
                             continue;
                         }
+                        boolean met = compiled.condition().test(variables);
                         checked++;
-                        if (compiled.condition().test(variables)) {
+                        if (met) {
                             passed++;
                         } else {
                             failures.add(evidence(compiled, document, match));
@@ -70,10 +75,12 @@ final class RuleEvaluator {
     }
 
     private static List<PathPattern.Match> matches(CompiledRule compiled, Document document) {
-        if (compiled.select() == null) {
+        if (compiled.select().isEmpty()) {
             return List.of(new PathPattern.Match(document.root(), "", ""));
         }
-        return compiled.select().expand(document.root());
+        List<PathPattern.Match> matches = new ArrayList<>();
+        compiled.select().forEach(pattern -> matches.addAll(pattern.expand(document.root())));
+        return matches;
     }
 
     private Map<String, Object> variables(Document document, CelValues cache, PathPattern.Match match) {
@@ -87,6 +94,11 @@ final class RuleEvaluator {
     }
 
     private static RuleResult result(Rule rule, List<Evidence> failures, int checked, int passed) {
+        if (rule.matchAny() && checked > 0) {
+            return passed > 0
+                    ? new RuleResult(rule, Status.PASS, List.of(), checked, passed, null)
+                    : new RuleResult(rule, Status.FAIL, List.of(REPOSITORY), checked, passed, null);
+        }
         if (!failures.isEmpty()) {
             failures.sort(null);
             return new RuleResult(rule, Status.FAIL, List.copyOf(failures), checked, passed, null);

@@ -13,12 +13,15 @@ import java.util.Map;
  * @param why why the control matters
  * @param fix how to reach it, with a concrete snippet where one helps
  * @param kinds the document kinds it inspects
- * @param select a path pattern over each document naming the items checked one by one, such as
- *     {@code jobs.*.steps[*]}; null checks the document as a whole
+ * @param select path patterns over each document naming the items checked one by one, such as
+ *     {@code jobs.*.steps[*]}; empty checks the document as a whole
  * @param when a CEL condition that decides whether an item is in scope; null means every item
  * @param condition the CEL condition an item must meet to pass
  * @param evidence a path, relative to the item, of the value whose line is reported on failure;
  *     null reports the item's own line
+ * @param matchAny whether one passing item anywhere in the repository is enough (a control that
+ *     must exist somewhere, such as a scan in one workflow); a failure is then reported once, at
+ *     the repository. Otherwise every item must pass.
  * @param serverState whether the fact can live on a server: with no document to inspect the rule
  *     is not observable rather than not applicable
  * @param limitations known blind spots, or null
@@ -33,10 +36,11 @@ public record Rule(
         String why,
         String fix,
         List<String> kinds,
-        String select,
+        List<String> select,
         String when,
         String condition,
         String evidence,
+        boolean matchAny,
         boolean serverState,
         String limitations,
         Map<String, List<String>> references,

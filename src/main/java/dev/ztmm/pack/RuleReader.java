@@ -21,7 +21,7 @@ final class RuleReader {
 
     static final List<String> FIELDS =
             List.of("id", "pillar", "stage", "title", "why", "fix", "kinds", "select", "when",
-                    "condition", "evidence", "serverState", "limitations", "references");
+                    "condition", "evidence", "match", "serverState", "limitations", "references");
     private static final Set<String> REQUIRED =
             Set.of("id", "pillar", "stage", "title", "why", "fix", "kinds", "condition", "references");
     private static final Pattern ID = Pattern.compile("[a-z]+\\.[a-z0-9]+(-[a-z0-9]+)*");
@@ -63,8 +63,8 @@ final class RuleReader {
             return null;
         }
         return new Rule(id, pillar, stage, title, text(map, "why"), text(map, "fix"), kinds,
-                text(map, "select"), text(map, "when"), text(map, "condition"), text(map, "evidence"),
-                Boolean.TRUE.equals(scalar(map, "serverState")), text(map, "limitations"), references,
+                selects(map), text(map, "when"), text(map, "condition"), text(map, "evidence"),
+                matchAny(map), Boolean.TRUE.equals(scalar(map, "serverState")), text(map, "limitations"), references,
                 new Rule.RuleSource(packId, file, map.position().line(),
                         map.has("condition") ? conditionLine(map.get("condition")) : map.position().line()));
     }
@@ -89,6 +89,41 @@ final class RuleReader {
                 problem(map, "Rule" + id + " is missing the required field '" + field + "'.");
             }
         }
+    }
+
+    private List<String> selects(MapNode map) {
+        Node node = map.get("select");
+        if (node == null) {
+            return List.of();
+        }
+        if (node instanceof ScalarNode) {
+            String text = text(map, "select");
+            return text == null ? List.of() : List.of(text);
+        }
+        List<String> patterns = new ArrayList<>();
+        if (node instanceof ListNode list) {
+            for (Node item : list.items()) {
+                if (item instanceof ScalarNode s && s.scalar() instanceof String text && !text.isBlank()) {
+                    patterns.add(text.strip());
+                } else {
+                    problem(item, "Each pattern of 'select' must be non-empty text.");
+                }
+            }
+        } else {
+            problem(node, "Field 'select' must be a path pattern or a list of them.");
+        }
+        return patterns;
+    }
+
+    private boolean matchAny(MapNode map) {
+        String match = text(map, "match");
+        if (match == null || match.equals("all")) {
+            return false;
+        }
+        if (!match.equals("any")) {
+            problem(map.get("match"), "Field 'match' must be 'all' (every item passes) or 'any' (one item passes).");
+        }
+        return match.equals("any");
     }
 
     private Pillar pillar(MapNode map) {

@@ -64,10 +64,12 @@ class MainTest {
 
     @Test
     void target_onlyThatPillarGated() {
-        CliRun run = CliRun.of("assess", repo.toString(), "--target", "data=2", "--no-color");
+        CliRun missed = CliRun.of("assess", repo.toString(), "--target", "identity=2", "--no-color");
+        CliRun met = CliRun.of("assess", repo.toString(), "--target", "identity=1", "--no-color");
 
-        assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out()).contains("below target 2");
+        assertThat(missed.exitCode()).isEqualTo(1);
+        assertThat(missed.out()).contains("below target 2");
+        assertThat(met.exitCode()).isZero();
     }
 
     @Test

@@ -29,7 +29,7 @@ class ScorerTest {
             Stage stage = Stage.ofNumber(Long.parseLong(parts[0]));
             Status status = Status.valueOf(parts[1].toUpperCase().replace('-', '_'));
             Rule rule = new Rule("identity.rule-" + index++, Pillar.IDENTITY, stage, "Rule " + index, "why", "fix",
-                    List.of("github-workflow"), null, null, "true", null, false, null, Map.of(),
+                    List.of("github-workflow"), List.of(), null, "true", null, false, false, null, Map.of(),
                     new Rule.RuleSource("identity", "identity.yaml", index, index));
             results.add(new RuleResult(rule, status, List.of(), 1, status == Status.PASS ? 1 : 0, null));
         }

@@ -1,0 +1,4 @@
+resource "aws_rds_cluster" "reports" {
+  engine              = "aurora-postgresql"
+  deletion_protection = true
+}

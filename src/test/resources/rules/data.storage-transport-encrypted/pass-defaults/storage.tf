@@ -1,0 +1,7 @@
+resource "azurerm_storage_account" "data" {
+  name                     = "exampledata"
+  resource_group_name      = azurerm_resource_group.main.name
+  location                 = "westeurope"
+  account_tier             = "Standard"
+  account_replication_type = "GRS"
+}

@@ -1,0 +1,4 @@
+resource "aws_db_instance" "app" {
+  engine              = "postgres"
+  publicly_accessible = var.public
+}

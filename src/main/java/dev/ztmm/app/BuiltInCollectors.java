@@ -8,6 +8,7 @@ import dev.ztmm.collect.GithubActionCollector;
 import dev.ztmm.collect.GithubSettingsCollector;
 import dev.ztmm.collect.GithubWorkflowCollector;
 import dev.ztmm.collect.KubernetesCollector;
+import dev.ztmm.collect.PreCommitCollector;
 import dev.ztmm.collect.TerraformCollector;
 import java.util.List;
 
@@ -22,6 +23,7 @@ public final class BuiltInCollectors {
                 new GithubActionCollector(),
                 new DependabotCollector(),
                 new GithubSettingsCollector(),
+                new PreCommitCollector(),
                 new CodeownersCollector(),
                 new DockerfileCollector(),
                 new TerraformCollector(),

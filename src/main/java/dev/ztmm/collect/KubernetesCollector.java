@@ -42,10 +42,13 @@ public final class KubernetesCollector implements Collector {
     public Collected collect(SourceText source, RepositoryIndex index) throws CollectException {
         String chart = index.chartFolder(source.path());
         if (chart != null && isChartTemplate(source.path(), chart)) {
-            return notRendered(source.path(), "Helm template");
+            return notRendered(source.path(), "Helm template of the chart in '" + (chart.isEmpty() ? "." : chart)
+                    + "'; not assessed, because ztmm does not render templates. Assess the output of"
+                    + " 'helm template' to cover it.");
         }
         if (chart == null && TEMPLATE_ACTION.matcher(source.text()).find()) {
-            return notRendered(source.path(), "File contains template actions '{{ ... }}'");
+            return notRendered(source.path(), "File contains template placeholders '{{ ... }}' and is not valid"
+                    + " configuration until a template engine fills them in; not assessed.");
         }
         List<Document> documents = new ArrayList<>();
         for (Node root : loader.loadAll(source)) {
@@ -59,16 +62,8 @@ public final class KubernetesCollector implements Collector {
         return path.startsWith(prefix);
     }
 
-    private static Collected notRendered(String path, String what) {
-        return new Collected(
-                List.of(),
-                List.of(
-                        Diagnostic.of(
-                                path,
-                                Diagnostic.Category.NOT_RENDERED,
-                                what
-                                        + "; not assessed, because ztmm does not render templates."
-                                        + " Assess the output of 'helm template' to cover it.")));
+    private static Collected notRendered(String path, String message) {
+        return new Collected(List.of(), List.of(Diagnostic.of(path, Diagnostic.Category.NOT_RENDERED, message)));
     }
 
     private static void addObjects(String path, Node root, List<Document> documents) {

@@ -48,7 +48,7 @@ public final class RepositoryDocument {
         found.put("codeowners", first(files, file -> CodeownersCollector.LOCATIONS.contains(file.path())));
         found.put("dependabot", first(files, file -> file.path().matches("\\.github/dependabot\\.ya?ml")));
         found.put("renovate", first(files, file -> RENOVATE.contains(file.path())));
-        found.put("preCommit", first(files, file -> file.path().equals(".pre-commit-config.yaml")));
+        found.put("preCommit", first(files, file -> (file.path().equals(".pre-commit-config.yaml") || file.path().equals(".pre-commit-config.yml"))));
         found.put("gitleaks", first(files, file -> GITLEAKS.contains(file.fileName())));
         found.put("githubSettings", first(files, file -> file.path().equals(".github/settings.yml")));
         found.put("devcontainer", first(files, file -> file.path().startsWith(".devcontainer/")

@@ -34,8 +34,17 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  */
 public final class YamlLoader {
 
-    /** Aliases per file; 50 stops a billion-laughs file in milliseconds. */
-    static final int MAX_ALIASES = 50;
+    /**
+     * Aliases to collections per file. Real GitLab CI files use hundreds (one rules file of
+     * gitlab-runner has more than 50); exponential expansion is bounded by {@link #MAX_NODES}.
+     */
+    static final int MAX_ALIASES = 5_000;
+
+    /**
+     * Values per file after aliases are expanded at each use. A billion-laughs file reaches it
+     * in well under a second; a 5 MiB file of plain configuration stays below it.
+     */
+    static final int MAX_NODES = 2_000_000;
 
     /** Nesting depth of the loaded tree; real configuration stays far below it. */
     static final int MAX_DEPTH = 500;
@@ -93,9 +102,14 @@ public final class YamlLoader {
     private final class Converter {
         private final Map<org.snakeyaml.engine.v2.nodes.Node, Boolean> inProgress =
                 new IdentityHashMap<>();
+        private int converted;
 
         Node convert(org.snakeyaml.engine.v2.nodes.Node node, int depth) throws CollectException {
             Position position = position(node.getStartMark().orElse(null));
+            if (++converted > MAX_NODES) {
+                throw new CollectException("YAML aliases expand to more than " + MAX_NODES
+                        + " values; the file was not read (an alias bomb, or aliases nested too often).", position);
+            }
             if (depth > MAX_DEPTH) {
                 throw new CollectException(
                         "YAML nesting is deeper than " + MAX_DEPTH + " levels; not parsed.", position);

@@ -17,6 +17,9 @@ public final class DocumentKind {
     /** Repository settings kept as code, .github/settings.yml. */
     public static final String GITHUB_SETTINGS = "github-settings";
 
+    /** The pre-commit framework's configuration, .pre-commit-config.yaml. */
+    public static final String PRE_COMMIT = "pre-commit";
+
     /** A CODEOWNERS file at the root, in .github/ or in docs/. */
     public static final String CODEOWNERS = "codeowners";
 
@@ -38,6 +41,7 @@ public final class DocumentKind {
                     GITHUB_ACTION,
                     DEPENDABOT,
                     GITHUB_SETTINGS,
+                    PRE_COMMIT,
                     CODEOWNERS,
                     KUBERNETES,
                     TERRAFORM,

@@ -102,10 +102,15 @@ public final class TextReporter implements Reporter {
     }
 
     private void noEvidence(PillarScore score, Stage next, PrintWriter out) {
-        out.println("  No rule of stage " + next.number() + " applies: the repository has none of the files"
-                + " that show it. Adding one of these is the way up:");
+        if (score.blocking().isEmpty()) {
+            out.println("  No rule of stage " + next.number() + " exists in the rule packs, so the stage cannot be claimed.");
+            return;
+        }
+        out.println("  No stage " + next.number() + " rule applies to this repository's files, so stage " + next.number()
+                + " has no evidence. These rules would apply to the files named in brackets:");
         for (RuleResult result : score.blocking()) {
-            out.println("  - " + result.rule().title() + ansi.dim("  [" + result.rule().id() + "]"));
+            out.println("  - " + result.rule().title() + ansi.dim("  [" + result.rule().id() + "; "
+                    + String.join(", ", result.rule().kinds()) + "]"));
         }
     }
 
@@ -119,7 +124,7 @@ public final class TextReporter implements Reporter {
         if (evidence.size() > MAX_EVIDENCE_SHOWN) {
             out.println("       and " + plural(evidence.size() - MAX_EVIDENCE_SHOWN, "more place") + " (see --format json)");
         }
-        out.println("       fix: " + firstLine(result.rule().fix()));
+        printFix(result.rule().fix(), out);
     }
 
     private void firstStep(Assessment assessment, PrintWriter out) {
@@ -140,10 +145,13 @@ public final class TextReporter implements Reporter {
                 + ", " + action));
     }
 
-    private static String firstLine(String text) {
-        String trimmed = text.strip();
-        int newline = trimmed.indexOf('\n');
-        return newline < 0 ? trimmed : trimmed.substring(0, newline).strip();
+    /** Prints the fix, its first line after "fix:" and any snippet indented below it. */
+    private static void printFix(String fix, PrintWriter out) {
+        String[] lines = fix.strip().split("\n");
+        out.println("       fix: " + lines[0].strip());
+        for (int i = 1; i < lines.length; i++) {
+            out.println("            " + lines[i].stripTrailing());
+        }
     }
 
     static String plural(long count, String noun) {

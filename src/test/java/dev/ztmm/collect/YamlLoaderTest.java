@@ -73,6 +73,16 @@ class YamlLoaderTest {
     }
 
     @Test
+    void manyAliases_accepted() throws CollectException {
+        StringBuilder yaml = new StringBuilder(".rules: &rules\n  - if: $CI\n");
+        for (int i = 0; i < 200; i++) {
+            yaml.append("job").append(i).append(":\n  rules: *rules\n");
+        }
+
+        assertThat(load(yaml.toString()).size()).isEqualTo(201);
+    }
+
+    @Test
     void aliasBomb_rejected() {
         StringBuilder yaml = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x]\n");
         for (char c = 'b'; c <= 'k'; c++) {
@@ -81,7 +91,9 @@ class YamlLoaderTest {
             yaml.append(("*" + previous + ", ").repeat(8)).append('*').append(previous).append("]\n");
         }
 
-        assertThatThrownBy(() -> load(yaml.toString())).isInstanceOf(CollectException.class);
+        assertThatThrownBy(() -> load(yaml.toString()))
+                .isInstanceOf(CollectException.class)
+                .hasMessageContaining("aliases expand");
     }
 
     @Test

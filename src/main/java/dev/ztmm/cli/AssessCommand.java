@@ -2,6 +2,7 @@ package dev.ztmm.cli;
 
 import dev.ztmm.app.AssessRequest;
 import dev.ztmm.app.Assessor;
+import dev.ztmm.app.Version;
 import dev.ztmm.model.Assessment;
 import dev.ztmm.model.Pillar;
 import dev.ztmm.model.Stage;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -42,10 +44,18 @@ final class AssessCommand implements Callable<Integer> {
             description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private OutputFormat format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write the report to FILE instead of standard output. The file is"
-                    + " replaced whole or not at all.")
-    private Path output;
+    @Option(names = {"-o", "--output"}, paramLabel = "[FORMAT=]FILE", converter = OutputSpec.Converter.class,
+            description = "Write a report to FILE: FORMAT=FILE in that format, with the --format report"
+                    + " still on standard output, or a plain FILE in the --format format instead of"
+                    + " standard output. Repeatable, such as -o json=ztmm.json -o sarif=ztmm.sarif."
+                    + " Each file is replaced whole or not at all.")
+    private List<OutputSpec> outputs = new ArrayList<>();
+
+    @Option(names = "--rules-url", paramLabel = "URL",
+            description = "Address of the rules reference (docs/rules.md) that SARIF help links"
+                    + " point to, with the rule id as the section (default: the address built into"
+                    + " the jar).")
+    private String rulesUrl;
 
     @Option(names = "--fail-below", paramLabel = "STAGE", converter = StageConverter.class,
             description = "Exit with code 1 when any pillar is below STAGE: "
@@ -88,9 +98,10 @@ final class AssessCommand implements Callable<Integer> {
         if (maxFileBytes < 1 || threads < 1) {
             return usageError("--max-file-size and --threads must be at least 1.");
         }
-        Path outputFolder = output == null ? null : output.toAbsolutePath().getParent();
-        if (outputFolder != null && !Files.isDirectory(outputFolder)) {
-            return usageError("folder of --output '" + output + "' does not exist; create it first.");
+        Map<Path, OutputFormat> files = new LinkedHashMap<>();
+        String outputProblem = outputFiles(files);
+        if (outputProblem != null) {
+            return usageError(outputProblem);
         }
         Assessment assessment;
         try {
@@ -100,9 +111,27 @@ final class AssessCommand implements Callable<Integer> {
             e.problems().forEach(p -> spec.commandLine().getErr().println("  " + p));
             return ExitCode.INVALID_INPUT.code();
         }
-        new ReportWriter(spec.commandLine().getOut(), color()).write(assessment, format, output);
+        String rootUri = path.toAbsolutePath().normalize().toUri().toString();
+        ReportWriter writer = new ReportWriter(spec.commandLine().getOut(), color(),
+                rulesUrl == null ? Version.rulesUrl() : rulesUrl, rootUri);
+        writer.writeFiles(assessment, files);
+        writer.writeStdout(assessment, stdoutFormat());
         Summary.print(assessment, spec.commandLine().getErr());
         return assessment.missedTargets().isEmpty() ? ExitCode.OK.code() : ExitCode.BELOW_TARGET.code();
+    }
+
+    /** Fills {@code files} from the -o options; returns what is wrong with them, or null. */
+    private String outputFiles(Map<Path, OutputFormat> files) {
+        for (OutputSpec output : outputs) {
+            Path file = output.file().toAbsolutePath().normalize();
+            if (file.getParent() == null || !Files.isDirectory(file.getParent())) {
+                return "folder of --output '" + output.file() + "' does not exist; create it first.";
+            }
+            if (files.put(file, output.format() == null ? format : output.format()) != null) {
+                return "--output names '" + output.file() + "' twice; give each report its own file.";
+            }
+        }
+        return null;
     }
 
     private AssessRequest request() {
@@ -117,9 +146,14 @@ final class AssessCommand implements Callable<Integer> {
         return new AssessRequest(path, display, extraPacks, maxFileBytes, goals, threads);
     }
 
+    /** Returns the format written to standard output: none when a plain FILE took its place. */
+    private OutputFormat stdoutFormat() {
+        return outputs.stream().anyMatch(o -> o.format() == null) ? null : format;
+    }
+
     private boolean color() {
-        return !noColor && output == null && System.getenv("NO_COLOR") == null && System.console() != null
-                && format == OutputFormat.text;
+        return !noColor && stdoutFormat() == OutputFormat.text && System.getenv("NO_COLOR") == null
+                && System.console() != null;
     }
 
     private int usageError(String message) {

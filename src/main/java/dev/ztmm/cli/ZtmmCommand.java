@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Measures how far a repository has come on the road to Zero Trust, from its"
                 + " CI pipelines, infrastructure as code and access-control files.",
-        subcommands = {AssessCommand.class, InventoryCommand.class})
+        subcommands = {AssessCommand.class, DiffCommand.class, RulesCommand.class, ExplainCommand.class,
+                InventoryCommand.class, CompletionCommand.class})
 final class ZtmmCommand implements Runnable {
 
     @picocli.CommandLine.Spec

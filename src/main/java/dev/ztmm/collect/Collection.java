@@ -93,19 +93,26 @@ public final class Collection {
     }
 
     private FileOutcome read(RepoFile file, RepositoryIndex index) {
-        Collector collector = collectorFor(file, index);
-        if (collector == null) {
+        List<Collector> candidates = candidatesFor(file, index);
+        if (candidates.isEmpty()) {
             return FileOutcome.ignored(file);
         }
         SourceText source;
         try {
             source = TextDecoder.decode(file.path(), Files.readAllBytes(file.absolutePath()));
         } catch (IOException e) {
-            return FileOutcome.failed(file, collector, Diagnostic.of(file.path(),
+            return FileOutcome.failed(file, candidates.get(0), Diagnostic.of(file.path(),
                     Diagnostic.Category.UNREADABLE, "Cannot read file: " + e.getMessage()));
         } catch (CollectException e) {
-            return FileOutcome.failed(file, collector, new Diagnostic(file.path(), e.position(),
-                    Diagnostic.Category.UNREADABLE, e.getMessage()));
+            return FileOutcome.failed(file, candidates.get(0), new Diagnostic(file.path(),
+                    e.position(), Diagnostic.Category.UNREADABLE, e.getMessage()));
+        }
+        Collector collector = candidates.stream()
+                .filter(candidate -> candidate.acceptsContent(source))
+                .findFirst()
+                .orElse(null);
+        if (collector == null) {
+            return FileOutcome.ignored(file);
         }
         try {
             Collected collected = collector.collect(source, index);
@@ -116,12 +123,14 @@ public final class Collection {
         }
     }
 
-    private Collector collectorFor(RepoFile file, RepositoryIndex index) {
+    /** Returns the collectors that accept the file by name, in order of precedence. */
+    private List<Collector> candidatesFor(RepoFile file, RepositoryIndex index) {
+        List<Collector> candidates = new ArrayList<>();
         for (Collector collector : collectors) {
             if (collector.accepts(file, index)) {
-                return collector;
+                candidates.add(collector);
             }
         }
-        return null;
+        return candidates;
     }
 }

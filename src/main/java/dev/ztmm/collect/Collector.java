@@ -17,6 +17,16 @@ public interface Collector {
     boolean accepts(RepoFile file, RepositoryIndex index);
 
     /**
+     * Returns whether this collector reads a file it accepted by name, now that its text is
+     * known. A collector that recognises its format by content (a CloudFormation template is
+     * any YAML or JSON file with template keys) returns false for other text, and the file goes
+     * to the next collector that accepts it.
+     */
+    default boolean acceptsContent(SourceText source) {
+        return true;
+    }
+
+    /**
      * Parses one file.
      *
      * @throws CollectException when the file cannot be parsed; the caller lists it and goes on

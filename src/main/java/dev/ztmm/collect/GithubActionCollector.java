@@ -17,6 +17,11 @@ public final class GithubActionCollector extends YamlDocumentCollector {
     }
 
     @Override
+    boolean rejectsMergeKeys() {
+        return true;
+    }
+
+    @Override
     public boolean accepts(RepoFile file, RepositoryIndex index) {
         String name = file.fileName();
         return (name.equals("action.yml") || name.equals("action.yaml"))

@@ -3,7 +3,12 @@ package dev.ztmm.collect;
 import dev.ztmm.model.DocumentKind;
 import dev.ztmm.walk.RepoFile;
 
-/** Reads GitHub Actions workflows: YAML files directly in .github/workflows/. */
+/**
+ * Reads GitHub Actions workflows: YAML files directly in a .github/workflows/ folder.
+ *
+ * <p>GitHub runs only the root folder's workflows, but a nested one (a repository kept inside
+ * another, as in monorepos of several projects) is the CI of that project, so it is read too.
+ */
 public final class GithubWorkflowCollector extends YamlDocumentCollector {
 
     @Override
@@ -17,7 +22,14 @@ public final class GithubWorkflowCollector extends YamlDocumentCollector {
     }
 
     @Override
+    boolean rejectsMergeKeys() {
+        return true;
+    }
+
+    @Override
     public boolean accepts(RepoFile file, RepositoryIndex index) {
-        return file.folder().equals(".github/workflows") && FileNames.isYaml(file.fileName());
+        String folder = file.folder();
+        boolean workflowFolder = folder.equals(".github/workflows") || folder.endsWith("/.github/workflows");
+        return workflowFolder && FileNames.isYaml(file.fileName());
     }
 }

@@ -15,9 +15,31 @@ abstract class YamlDocumentCollector implements Collector {
     /** Returns the document kind this collector produces. */
     abstract String kind();
 
+    /**
+     * Returns whether the platform rejects {@code <<} merge keys, so they are reported. GitHub
+     * Actions does; GitLab, CircleCI, Bitbucket, Azure Pipelines and Compose accept them.
+     */
+    boolean rejectsMergeKeys() {
+        return false;
+    }
+
+    /** Returns the text to parse; a format with template placeholders may rewrite them. */
+    SourceText prepare(SourceText source, List<Diagnostic> diagnostics) {
+        return source;
+    }
+
+    /** Adds keys derived from the tree as written, named with a leading underscore. */
+    void derive(MapNode root) {}
+
+    /** Returns the document's tree built from the file's mapping; the mapping as written. */
+    MapNode shape(MapNode root) {
+        return root;
+    }
+
     @Override
     public Collected collect(SourceText source, RepositoryIndex index) throws CollectException {
-        List<Node> roots = loader.loadAll(source);
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        List<Node> roots = loader.loadAll(prepare(source, diagnostics));
         if (roots.isEmpty()) {
             return new Collected(List.of(), List.of(emptyFile(source.path())));
         }
@@ -31,9 +53,12 @@ abstract class YamlDocumentCollector implements Collector {
                     "Top level is not a mapping; a " + kind() + " file is a mapping of keys.",
                     roots.get(0).position());
         }
-        List<Diagnostic> diagnostics = new ArrayList<>();
-        MergeKeys.report(source, diagnostics);
-        return new Collected(List.of(new Document(kind(), source.path(), root)), diagnostics);
+        if (rejectsMergeKeys()) {
+            MergeKeys.report(source, diagnostics);
+        }
+        MapNode shaped = shape(root);
+        derive(shaped);
+        return new Collected(List.of(new Document(kind(), source.path(), shaped)), diagnostics);
     }
 
     private Diagnostic emptyFile(String path) {

@@ -25,7 +25,10 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  * <p>Only {@code true} and {@code false} (in any case) are booleans, so the workflow key {@code
  * on} and values such as {@code off} or {@code yes} stay strings. Loading composes the node graph
  * and never constructs Java objects from tags: an application tag such as {@code !Ref} or {@code
- * !reference} is read as its plain value. Aliases are expanded at each use, with a limit on
+ * !reference} is read as its plain value, and the node keeps the tag ({@link Node#tag()}) for
+ * formats that give it a meaning. A loader made with {@link LocalTags} turns tagged nodes into
+ * the format's own values instead (CloudFormation's {@code !Ref x} into {@code {Ref: x}}).
+ * Aliases are expanded at each use, with a limit on
  * their number, and a self-referencing alias is an error instead of an endless tree.
  *
  * <p>SnakeYAML Engine 2.10 applies {@code <<} merge keys while composing (shallow, local keys
@@ -52,8 +55,32 @@ public final class YamlLoader {
     /** Characters per file: the walker's 5 MiB size limit, with room for multi-byte text. */
     static final int MAX_CODE_POINTS = 6 * 1024 * 1024;
 
+    private final LocalTags localTags;
+
+    /** Makes a loader that reads tagged values as their plain values. */
+    public YamlLoader() {
+        this(null);
+    }
+
+    /** Makes a loader that hands each node with an application tag to {@code localTags}. */
+    YamlLoader(LocalTags localTags) {
+        this.localTags = localTags;
+    }
+
     /** Loads every document of a multi-document stream; empty documents are left out. */
     public List<Node> loadAll(SourceText source) throws CollectException {
+        return load(source, null);
+    }
+
+    /**
+     * Loads like {@link #loadAll} for a file whose values are merged into another file's
+     * document: every position names {@code source}'s path.
+     */
+    public List<Node> loadAllNamingFile(SourceText source) throws CollectException {
+        return load(source, source.path());
+    }
+
+    private List<Node> load(SourceText source, String file) throws CollectException {
         LoadSettings settings =
                 LoadSettings.builder()
                         .setLabel(source.path())
@@ -68,13 +95,13 @@ public final class YamlLoader {
         try {
             for (org.snakeyaml.engine.v2.nodes.Node root :
                     new Compose(settings).composeAllFromString(source.text())) {
-                Node document = new Converter().convert(root, 0);
+                Node document = new Converter(file).convert(root, 0);
                 if (!(document instanceof ScalarNode scalar && scalar.isNull())) {
                     documents.add(document);
                 }
             }
         } catch (MarkedYamlEngineException e) {
-            throw new CollectException(describe(e), position(e.getProblemMark().orElse(null)));
+            throw new CollectException(describe(e), position(e.getProblemMark().orElse(null), file));
         } catch (YamlEngineException e) {
             throw new CollectException("Invalid YAML: " + e.getMessage(), null);
         } catch (StackOverflowError e) {
@@ -96,16 +123,38 @@ public final class YamlLoader {
     }
 
     static Position position(Mark mark) {
-        return mark == null ? Position.NONE : Position.of(mark.getLine() + 1, mark.getColumn() + 1);
+        return position(mark, null);
+    }
+
+    static Position position(Mark mark, String file) {
+        return mark == null
+                ? Position.NONE
+                : Position.of(mark.getLine() + 1, mark.getColumn() + 1, file);
     }
 
     private final class Converter {
         private final Map<org.snakeyaml.engine.v2.nodes.Node, Boolean> inProgress =
                 new IdentityHashMap<>();
+        private final String file;
         private int converted;
 
+        Converter(String file) {
+            this.file = file;
+        }
+
         Node convert(org.snakeyaml.engine.v2.nodes.Node node, int depth) throws CollectException {
-            Position position = position(node.getStartMark().orElse(null));
+            Node result = convertChecked(node, depth);
+            String tag = node.getTag().getValue();
+            // Local tags (one '!') belong to the format, such as GitLab's !reference.
+            if (tag.startsWith("!") && !tag.startsWith("!!")) {
+                result.tag(tag);
+            }
+            return result;
+        }
+
+        private Node convertChecked(org.snakeyaml.engine.v2.nodes.Node node, int depth)
+                throws CollectException {
+            Position position = position(node.getStartMark().orElse(null), file);
             if (++converted > MAX_NODES) {
                 throw new CollectException("YAML aliases expand to more than " + MAX_NODES
                         + " values; the file was not read (an alias bomb, or aliases nested too often).", position);
@@ -120,20 +169,31 @@ public final class YamlLoader {
                         position);
             }
             try {
-                if (node instanceof MappingNode mapping) {
-                    return convertMapping(mapping, position, depth);
+                Node converted = convertUntagged(node, position, depth);
+                String tag = node.getTag().getValue();
+                if (localTags != null && tag.startsWith("!")) {
+                    return localTags.apply(tag, converted);
                 }
-                if (node instanceof SequenceNode sequence) {
-                    ListNode list = new ListNode(position);
-                    for (org.snakeyaml.engine.v2.nodes.Node item : sequence.getValue()) {
-                        list.add(convert(item, depth + 1));
-                    }
-                    return list;
-                }
-                return YamlScalars.convert((org.snakeyaml.engine.v2.nodes.ScalarNode) node, position);
+                return converted;
             } finally {
                 inProgress.remove(node);
             }
+        }
+
+        private Node convertUntagged(
+                org.snakeyaml.engine.v2.nodes.Node node, Position position, int depth)
+                throws CollectException {
+            if (node instanceof MappingNode mapping) {
+                return convertMapping(mapping, position, depth);
+            }
+            if (node instanceof SequenceNode sequence) {
+                ListNode list = new ListNode(position);
+                for (org.snakeyaml.engine.v2.nodes.Node item : sequence.getValue()) {
+                    list.add(convert(item, depth + 1));
+                }
+                return list;
+            }
+            return YamlScalars.convert((org.snakeyaml.engine.v2.nodes.ScalarNode) node, position);
         }
 
         private MapNode convertMapping(MappingNode mapping, Position position, int depth)
@@ -141,7 +201,7 @@ public final class YamlLoader {
             MapNode map = new MapNode(position);
             for (NodeTuple tuple : mapping.getValue()) {
                 org.snakeyaml.engine.v2.nodes.Node keyNode = tuple.getKeyNode();
-                Position keyPosition = position(keyNode.getStartMark().orElse(null));
+                Position keyPosition = position(keyNode.getStartMark().orElse(null), file);
                 String key = keyText(keyNode, keyPosition);
                 if (map.has(key)) {
                     throw new CollectException(

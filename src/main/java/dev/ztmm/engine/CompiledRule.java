@@ -9,4 +9,4 @@ record CompiledRule(
         List<PathPattern> select,
         ConditionCompiler.Condition when,
         ConditionCompiler.Condition condition,
-        PathPattern evidence) {}
+        List<PathPattern> evidence) {}

@@ -5,6 +5,7 @@ import dev.ztmm.model.Document;
 import dev.ztmm.model.DocumentKind;
 import dev.ztmm.model.Rule;
 import dev.ztmm.model.RuleResult;
+import dev.ztmm.model.RuleTrace;
 import dev.ztmm.pack.InvalidPackException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -62,6 +63,22 @@ public final class Engine {
         results.sort(Comparator.comparing(result -> result.rule().id()));
         diagnostics.sort(Comparator.naturalOrder());
         return new Evaluation(List.copyOf(results), List.copyOf(diagnostics));
+    }
+
+    /**
+     * Evaluates one rule over {@code documents}, which must include the repository document,
+     * and returns the outcome of every item it looked at. {@link #evaluate} is unchanged by it.
+     *
+     * @throws InvalidPackException when the rule's condition or pattern does not compile
+     */
+    public RuleTrace trace(Rule rule, List<Document> documents) throws InvalidPackException {
+        Map<String, List<Document>> byKind = groupByKind(documents);
+        if (rule.kinds().stream().noneMatch(byKind::containsKey)) {
+            return new RuleTrace(RuleEvaluator.absent(rule), List.of());
+        }
+        CompiledRule compiled = new RuleCompiler().compile(List.of(rule)).get(0);
+        Document repository = byKind.get(DocumentKind.REPOSITORY).get(0);
+        return new RuleEvaluator(byKind, convertAll(documents), repository).trace(compiled);
     }
 
     private static Map<String, List<Document>> groupByKind(List<Document> documents) {

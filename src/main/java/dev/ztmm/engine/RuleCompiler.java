@@ -25,7 +25,13 @@ public final class RuleCompiler {
             int before = problems.size();
             List<PathPattern> select = new ArrayList<>();
             rule.select().forEach(text -> select.add(pattern(rule, "select", text, problems)));
-            PathPattern evidence = pattern(rule, "evidence", rule.evidence(), problems);
+            List<PathPattern> evidence = new ArrayList<>();
+            if (rule.evidence() != null) {
+                // Alternatives separated by '|': the first that matches the item is reported.
+                for (String alternative : rule.evidence().split("\\|")) {
+                    evidence.add(pattern(rule, "evidence", alternative.strip(), problems));
+                }
+            }
             ConditionCompiler.Condition when = condition(rule, "when", rule.when(), problems);
             ConditionCompiler.Condition condition = condition(rule, "condition", rule.condition(), problems);
             if (problems.size() == before) {

@@ -8,6 +8,7 @@ import dev.ztmm.model.Node;
 import dev.ztmm.model.Position;
 import dev.ztmm.model.Rule;
 import dev.ztmm.model.RuleResult;
+import dev.ztmm.model.RuleTrace;
 import dev.ztmm.model.ScalarNode;
 import dev.ztmm.model.Status;
 import java.util.ArrayList;
@@ -74,9 +75,45 @@ final class RuleEvaluator {
         return new Outcome(result(rule, failures, checked, passed), diagnostics);
     }
 
+    /**
+     * Evaluates one rule like {@link #evaluate} and records the outcome of every item, for
+     * `ztmm explain`. The result is the one {@link #evaluate} returns.
+     */
+    RuleTrace trace(CompiledRule compiled) {
+        List<RuleTrace.DocumentTrace> documents = new ArrayList<>();
+        for (String kind : compiled.rule().kinds()) {
+            for (Document document : byKind.getOrDefault(kind, List.of())) {
+                documents.add(new RuleTrace.DocumentTrace(kind, document.path(), traceItems(compiled, document)));
+            }
+        }
+        return new RuleTrace(evaluate(compiled).result(), List.copyOf(documents));
+    }
+
+    private List<RuleTrace.ItemTrace> traceItems(CompiledRule compiled, Document document) {
+        List<RuleTrace.ItemTrace> items = new ArrayList<>();
+        CelValues cache = values.get(document);
+        for (PathPattern.Match match : matches(compiled, document)) {
+            Map<String, Object> variables = variables(document, cache, match);
+            RuleTrace.Outcome outcome;
+            String detail = null;
+            try {
+                if (compiled.when() != null && !compiled.when().test(variables)) {
+                    outcome = RuleTrace.Outcome.OUT_OF_SCOPE;
+                } else {
+                    outcome = compiled.condition().test(variables) ? RuleTrace.Outcome.PASS : RuleTrace.Outcome.FAIL;
+                }
+            } catch (CelEvaluationException e) {
+                outcome = RuleTrace.Outcome.ERROR;
+                detail = e.getMessage();
+            }
+            items.add(new RuleTrace.ItemTrace(match.location(), match.node().position(), outcome, detail));
+        }
+        return items;
+    }
+
     private static List<PathPattern.Match> matches(CompiledRule compiled, Document document) {
         if (compiled.select().isEmpty()) {
-            return List.of(new PathPattern.Match(document.root(), "", ""));
+            return List.of(new PathPattern.Match(document.root(), "", "", null));
         }
         List<PathPattern.Match> matches = new ArrayList<>();
         compiled.select().forEach(pattern -> matches.addAll(pattern.expand(document.root())));
@@ -100,8 +137,7 @@ final class RuleEvaluator {
                     : new RuleResult(rule, Status.FAIL, List.of(REPOSITORY), checked, passed, null);
         }
         if (!failures.isEmpty()) {
-            failures.sort(null);
-            return new RuleResult(rule, Status.FAIL, List.copyOf(failures), checked, passed, null);
+            return new RuleResult(rule, Status.FAIL, distinctPlaces(failures), checked, passed, null);
         }
         if (checked > 0) {
             return new RuleResult(rule, Status.PASS, List.of(), checked, passed, null);
@@ -109,26 +145,67 @@ final class RuleEvaluator {
         return absent(rule);
     }
 
-    private static Evidence evidence(CompiledRule compiled, Document document, PathPattern.Match match) {
-        Node node = match.node();
-        String location = match.location();
-        if (compiled.evidence() != null) {
-            List<PathPattern.Match> inner = compiled.evidence().expand(node);
-            if (!inner.isEmpty()) {
-                node = inner.get(0).node();
-                String suffix = inner.get(0).location();
-                location = location.isEmpty() ? suffix : location + "." + suffix;
+    /**
+     * Returns the failures sorted, one per place: the same value can be reached through two
+     * items (a Dockerfile instruction is listed under its stage and in the file's list).
+     */
+    private static List<Evidence> distinctPlaces(List<Evidence> failures) {
+        failures.sort(null);
+        List<Evidence> distinct = new ArrayList<>();
+        for (Evidence failure : failures) {
+            Evidence last = distinct.isEmpty() ? null : distinct.get(distinct.size() - 1);
+            if (last == null || !last.path().equals(failure.path()) || !last.position().equals(failure.position())) {
+                distinct.add(failure);
             }
         }
-        return new Evidence(document.path(), node.position(), location, valueText(node));
+        return List.copyOf(distinct);
     }
 
+    private static Evidence evidence(CompiledRule compiled, Document document, PathPattern.Match match) {
+        PathPattern.Match reported = match;
+        for (PathPattern pattern : compiled.evidence()) {
+            List<PathPattern.Match> inner = pattern.expand(match.node());
+            if (!inner.isEmpty()) {
+                PathPattern.Match found = inner.get(0);
+                String location = match.location().isEmpty() ? found.location() : match.location() + "." + found.location();
+                reported = new PathPattern.Match(found.node(), location, found.key(), found.keyPosition());
+                break;
+            }
+        }
+        Node node = reported.node();
+        // A value merged in from another file (a GitLab include) is reported where it is written.
+        String file = node.position().file() != null ? node.position().file() : document.path();
+        return new Evidence(file, lineInBlock(node, reported.reportedPosition()), reported.location(), valueText(node));
+    }
+
+    /**
+     * Returns the line of a credential inside a multi-line scalar. Such a scalar is a YAML block
+     * (| or >) or an HCL heredoc in practice, whose text starts on the line after its position.
+     */
+    private static Position lineInBlock(Node node, Position position) {
+        if (!(node instanceof ScalarNode scalar) || !(scalar.scalar() instanceof String text)
+                || text.strip().indexOf('\n') < 0) {
+            return position;
+        }
+        int offset = RuleFunctions.credentialLine(text);
+        return offset < 0 ? position : new Position(position.line() + 1 + offset, 1, position.file());
+    }
+
+    /**
+     * Returns a scalar's text for the report: one line of it (the line holding a credential,
+     * else the first), with credentials cut short so the report never repeats one.
+     */
     private static String valueText(Node node) {
         if (!(node instanceof ScalarNode scalar) || scalar.isNull()) {
             return null;
         }
         String text = String.valueOf(scalar.scalar());
-        return text.length() <= MAX_VALUE_CHARS ? text : text.substring(0, MAX_VALUE_CHARS) + "...";
+        String[] lines = text.split("\n", -1);
+        int credentialLine = RuleFunctions.credentialLine(text);
+        String line = lines[Math.max(0, credentialLine)];
+        boolean more = lines.length > 1 && !(lines.length == 2 && lines[1].isEmpty());
+        String shown = RuleFunctions.redact(line) + (more ? " ..." : "");
+        return shown.length() <= MAX_VALUE_CHARS ? shown : shown.substring(0, MAX_VALUE_CHARS) + "...";
     }
 
     private static Diagnostic evaluationError(

@@ -29,12 +29,32 @@ import java.util.regex.Pattern;
  *   <li>{@code asList(v)}: {@code []} for null, the list itself for a list, else {@code [v]}.
  *   <li>{@code openToWorld(v)}: whether a CIDR string, or any string in a list, is
  *       {@code 0.0.0.0/0} or {@code ::/0}.
+ *   <li>{@code credentialIn(v)}: whether a string contains a credential in a format that
+ *       identifies it by itself (an AWS access key id, a GitHub, GitLab, Slack, Stripe, npm or
+ *       Google API token, a private key block). Values containing {@code EXAMPLE} or {@code
+ *       example}, as in AWS's documented sample keys, do not count.
  * </ul>
  */
 final class RuleFunctions {
 
     private static final Pattern FULL_SHA = Pattern.compile("[0-9a-fA-F]{40}");
     private static final Pattern DIGEST = Pattern.compile(".*@sha256:[0-9a-fA-F]{64}");
+
+    /**
+     * Credential formats that carry their own prefix, so a match is rarely anything else. Each
+     * alternative is the issuer's documented token shape.
+     */
+    private static final Pattern CREDENTIAL = Pattern.compile(String.join("|",
+            "\\b(AKIA|ASIA)[0-9A-Z]{16}\\b",
+            "\\bgh[pousr]_[A-Za-z0-9]{36,}\\b",
+            "\\bgithub_pat_[A-Za-z0-9_]{60,}\\b",
+            "\\bglpat-[A-Za-z0-9_-]{20,}",
+            "\\bGR1348[A-Za-z0-9_-]{20,}",
+            "\\bxox[baprs]-[A-Za-z0-9-]{10,}",
+            "\\b(sk|rk)_live_[A-Za-z0-9]{20,}",
+            "\\bnpm_[A-Za-z0-9]{36}\\b",
+            "\\bAIza[0-9A-Za-z_-]{35}\\b",
+            "-----BEGIN ([A-Z]+ )?PRIVATE KEY-----"));
 
     private RuleFunctions() {}
 
@@ -46,7 +66,8 @@ final class RuleFunctions {
                 function("unknown", SimpleType.BOOL, SimpleType.DYN),
                 function("triggers", ListType.create(SimpleType.STRING), SimpleType.DYN),
                 function("asList", ListType.create(SimpleType.DYN), SimpleType.DYN),
-                function("openToWorld", SimpleType.BOOL, SimpleType.DYN));
+                function("openToWorld", SimpleType.BOOL, SimpleType.DYN),
+                function("credentialIn", SimpleType.BOOL, SimpleType.DYN));
     }
 
     static List<CelFunctionBinding> bindings() {
@@ -57,7 +78,8 @@ final class RuleFunctions {
                 CelFunctionBinding.from("unknown_dyn", Object.class, RuleFunctions::unknown),
                 CelFunctionBinding.from("triggers_dyn", Object.class, RuleFunctions::triggers),
                 CelFunctionBinding.from("asList_dyn", Object.class, RuleFunctions::asList),
-                CelFunctionBinding.from("openToWorld_dyn", Object.class, RuleFunctions::openToWorld));
+                CelFunctionBinding.from("openToWorld_dyn", Object.class, RuleFunctions::openToWorld),
+                CelFunctionBinding.from("credentialIn_dyn", Object.class, RuleFunctions::credentialIn));
     }
 
     private static CelFunctionDecl function(
@@ -124,5 +146,32 @@ final class RuleFunctions {
             }
         }
         return false;
+    }
+
+    static boolean credentialIn(Object value) {
+        if (!(value instanceof String text) || text.toLowerCase(java.util.Locale.ROOT).contains("example")) {
+            return false;
+        }
+        return CREDENTIAL.matcher(text).find();
+    }
+
+    /**
+     * Returns the text with every credential match cut to its first four characters, so a
+     * report can show where a credential is without repeating it.
+     */
+    static String redact(String text) {
+        return CREDENTIAL.matcher(text).replaceAll(match -> {
+            String found = match.group();
+            return java.util.regex.Matcher.quoteReplacement(found.substring(0, Math.min(4, found.length())) + "****");
+        });
+    }
+
+    /** Returns the first line of the text that holds a credential, or -1 when none does. */
+    static int credentialLine(String text) {
+        java.util.regex.Matcher matcher = CREDENTIAL.matcher(text);
+        if (!matcher.find()) {
+            return -1;
+        }
+        return (int) text.substring(0, matcher.start()).chars().filter(c -> c == '\n').count();
     }
 }

@@ -22,6 +22,8 @@ public record Diagnostic(String path, Position position, String category, String
         public static final String NOT_RENDERED = "not-rendered";
         public static final String UNSUPPORTED = "unsupported";
         public static final String RULE_ERROR = "rule-error";
+        /** A name the file uses that points nowhere: a missing include, reference or template. */
+        public static final String UNRESOLVED = "unresolved";
         public static final String EXPIRED_OVERRIDE = "expired-override";
 
         private Category() {}

@@ -29,8 +29,41 @@ public final class DocumentKind {
     /** One Terraform file (.tf). */
     public static final String TERRAFORM = "terraform";
 
+    /** One AWS CloudFormation template (YAML or JSON), short-form tags in their long form. */
+    public static final String CLOUDFORMATION = "cloudformation";
+
+    /** One AWS IAM policy document, normalised, from a policy file, Terraform or CloudFormation. */
+    public static final String IAM_POLICY = "iam-policy";
+
+    /** A Docker Compose file (compose.yaml, docker-compose.yml and variants). */
+    public static final String COMPOSE = "compose";
+
+    /** A Kustomize kustomization file. */
+    public static final String KUSTOMIZATION = "kustomization";
+
+    /** A Helm chart's Chart.yaml. */
+    public static final String HELM_CHART = "helm-chart";
+
+    /** A Helm chart's values.yaml, as written. */
+    public static final String HELM_VALUES = "helm-values";
+
     /** A Dockerfile or Containerfile. */
     public static final String DOCKERFILE = "dockerfile";
+
+    /** A GitLab CI pipeline (.gitlab-ci.yml) with its local includes, extends and references. */
+    public static final String GITLAB_CI = "gitlab-ci";
+
+    /** A Jenkins pipeline (Jenkinsfile), read as text and never run. */
+    public static final String JENKINSFILE = "jenkinsfile";
+
+    /** An Azure Pipelines pipeline or template. */
+    public static final String AZURE_PIPELINES = "azure-pipelines";
+
+    /** A CircleCI configuration, .circleci/config.yml. */
+    public static final String CIRCLECI = "circleci";
+
+    /** A Bitbucket Pipelines configuration, bitbucket-pipelines.yml. */
+    public static final String BITBUCKET_PIPELINES = "bitbucket-pipelines";
 
     /** The repository as a whole: which files exist and which policy files are present. */
     public static final String REPOSITORY = "repository";
@@ -46,6 +79,17 @@ public final class DocumentKind {
                     KUBERNETES,
                     TERRAFORM,
                     DOCKERFILE,
+                    GITLAB_CI,
+                    JENKINSFILE,
+                    AZURE_PIPELINES,
+                    CIRCLECI,
+                    BITBUCKET_PIPELINES,
+                    CLOUDFORMATION,
+                    IAM_POLICY,
+                    COMPOSE,
+                    KUSTOMIZATION,
+                    HELM_CHART,
+                    HELM_VALUES,
                     REPOSITORY);
 
     private DocumentKind() {}

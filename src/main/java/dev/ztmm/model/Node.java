@@ -12,6 +12,7 @@ public abstract sealed class Node permits MapNode, ListNode, ScalarNode {
 
     private final Position position;
     private Object value;
+    private String tag;
 
     protected Node(Position position) {
         this.position = position;
@@ -19,6 +20,19 @@ public abstract sealed class Node permits MapNode, ListNode, ScalarNode {
 
     public Position position() {
         return position;
+    }
+
+    /**
+     * Returns the local YAML tag written on this node, such as {@code !reference}, or null.
+     * Standard tags ({@code !!str}) and untagged nodes give null.
+     */
+    public String tag() {
+        return tag;
+    }
+
+    /** Records the local YAML tag of this node; loaders call it once, before sharing the tree. */
+    public void tag(String localTag) {
+        this.tag = localTag;
     }
 
     /** Returns the plain value of this subtree, computed once and then shared. */

@@ -21,6 +21,20 @@ public final class Suggestions {
         return best != null && bestDistance <= 2 ? " Did you mean '" + best + "'?" : "";
     }
 
+    /** Returns the candidate with the fewest edits from {@code input}, or null when there is none. */
+    public static String closest(String input, Collection<String> candidates) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : candidates) {
+            int distance = distance(input.toLowerCase(), candidate.toLowerCase());
+            if (distance < bestDistance) {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
     private static int distance(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];

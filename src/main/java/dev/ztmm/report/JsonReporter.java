@@ -1,9 +1,7 @@
 package dev.ztmm.report;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ztmm.model.Assessment;
@@ -27,18 +25,19 @@ import java.util.Map;
  */
 public final class JsonReporter implements Reporter {
 
-    /** Version of the report's shape; it changes whenever a key is added, removed or renamed. */
-    public static final String SCHEMA_VERSION = "1.0";
+    /**
+     * Version of the report's shape, the same as the version in docs/report.schema.json. It
+     * changes, with the schema, whenever a key is added, removed or renamed or a type changes:
+     * the minor number for additions, the major number for removals and renames. 1.1 added
+     * summary.missedTargets.
+     */
+    public static final String SCHEMA_VERSION = "1.1";
 
-    private final ObjectMapper mapper =
-            new ObjectMapper()
-                    .enable(SerializationFeature.INDENT_OUTPUT)
-                    .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    private final ObjectMapper mapper = Json.mapper();
 
     @Override
     public void write(Assessment assessment, Writer out) throws IOException {
-        mapper.writeValue(out, toJson(assessment));
-        out.write(System.lineSeparator());
+        Json.write(toJson(assessment), out);
     }
 
     /** Builds the JSON tree of the report. */
@@ -75,6 +74,14 @@ public final class JsonReporter implements Reporter {
         Stage lowest = assessment.pillars().stream().map(PillarScore::stage).min(Enum::compareTo).orElse(Stage.AD_HOC);
         summary.set("lowestStage", stage(lowest));
         summary.put("targetsMet", assessment.missedTargets().isEmpty());
+        ArrayNode missed = summary.putArray("missedTargets");
+        for (PillarScore score : assessment.missedTargets()) {
+            ObjectNode node = missed.addObject();
+            node.put("pillar", score.pillar().id());
+            node.set("stage", stage(score.stage()));
+            node.set("target", stage(assessment.targets().get(score.pillar())));
+            node.put("message", Gate.missedTarget(score, assessment.targets().get(score.pillar())));
+        }
         ObjectNode statuses = summary.putObject("rules");
         for (Status status : Status.values()) {
             statuses.put(status.id(), assessment.results().stream().filter(r -> r.status() == status).count());

@@ -53,6 +53,9 @@ public final class TextReporter implements Reporter {
             result += missed.isEmpty() ? ", all targets met" : ", " + plural(missed.size(), "pillar") + " below target";
         }
         out.println(ansi.bold(result));
+        for (String missed : Gate.missedTargets(assessment)) {
+            out.println("  " + ansi.red("missed target: ") + missed);
+        }
         out.println();
     }
 

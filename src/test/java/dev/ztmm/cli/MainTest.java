@@ -46,7 +46,7 @@ class MainTest {
         JsonNode report = new ObjectMapper().readTree(run.out());
         assertThat(report.get("pillars")).hasSize(6);
         assertThat(report.get("pillars").get(0).get("pillar").asText()).isEqualTo("identity");
-        assertThat(report.get("schemaVersion").asText()).isEqualTo("1.0");
+        assertThat(report.get("schemaVersion").asText()).isEqualTo("1.1");
     }
 
     @Test
@@ -142,7 +142,7 @@ class MainTest {
         CliRun run = CliRun.of("assess", "--help");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("Exit codes:", "0   Assessed; every target met.", "3   Internal error");
+        assertThat(run.out()).contains("Exit codes:", "0   Success; for assess, every target met.", "3   Internal error");
     }
 
     @Test

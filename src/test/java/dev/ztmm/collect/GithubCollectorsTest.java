@@ -126,4 +126,15 @@ class GithubCollectorsTest {
         assertThat(present.get("dependabot")).isEqualTo(false);
         assertThat(repository.path()).isEmpty();
     }
+
+    @Test
+    void nestedProjectWorkflows_read(@TempDir Path root) throws IOException {
+        Path nested = Files.createDirectories(root.resolve("services/api/.github/workflows"));
+        Files.writeString(nested.resolve("ci.yml"), "on: push\njobs: {}\n");
+        Files.createDirectories(root.resolve("docs/workflows"));
+        Files.writeString(root.resolve("docs/workflows/example.yml"), "on: push\njobs: {}\n");
+
+        assertThat(documents(collect(root), DocumentKind.GITHUB_WORKFLOW)).extracting(Document::path)
+                .containsExactly("services/api/.github/workflows/ci.yml");
+    }
 }

@@ -77,4 +77,25 @@ class RuleFunctionsTest {
         assertThat(RuleFunctions.openToWorld(List.of("10.0.0.0/8"))).isFalse();
         assertThat(RuleFunctions.openToWorld("${var.cidr}")).isFalse();
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+        "AKIAZ7Q4XKQWERTYUIOP, true",
+        "AKIAIOSFODNN7EXAMPLE, false",
+        "token ghp_abcdefghijklmnopqrstuvwxyz0123456789AB here, true",
+        "glpat-abcdefghij0123456789, true",
+        "-----BEGIN OPENSSH PRIVATE KEY-----, true",
+        "ghp_ is the prefix of a personal token, false",
+        "${{ secrets.NPM_TOKEN }}, false",
+    })
+    void credentialIn(String text, boolean found) {
+        assertThat(RuleFunctions.credentialIn(text)).isEqualTo(found);
+    }
+
+    @Test
+    void redact_keepsOnlyPrefix() {
+        assertThat(RuleFunctions.redact("key=AKIAZ7Q4XKQWERTYUIOP;")).isEqualTo("key=AKIA****;");
+        assertThat(RuleFunctions.credentialLine("a\nb\nexport K=AKIAZ7Q4XKQWERTYUIOP")).isEqualTo(2);
+        assertThat(RuleFunctions.credentialLine("nothing")).isEqualTo(-1);
+    }
 }

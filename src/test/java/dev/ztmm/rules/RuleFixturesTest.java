@@ -36,15 +36,15 @@ import org.junit.jupiter.api.TestFactory;
  *
  * <p>Each fixture is a small repository in a subfolder whose name starts with its kind:
  * {@code fail-} (the rule fails, with evidence exactly on the lines marked {@code # expect:
- * RULE_ID}, and at {@code (repository)} when expected.txt says so), {@code pass-} (the rule
- * passes), {@code near-miss-} (looks close to a failure but the rule must not fail), {@code na-}
+ * RULE_ID} ({@code // expect:} in a Jenkinsfile), and at {@code (repository)} when expected.txt
+ * says so), {@code pass-} (the rule passes), {@code near-miss-} (looks close to a failure but the rule must not fail), {@code na-}
  * (the rule is not applicable or not observable). Every rule needs at least one fail and one pass
  * fixture.
  */
 class RuleFixturesTest {
 
     static final Path FIXTURES = Path.of("src/test/resources/rules");
-    private static final Pattern MARKER = Pattern.compile("#\\s*expect:\\s*([a-z0-9.\\-]+(\\s*,\\s*[a-z0-9.\\-]+)*)");
+    private static final Pattern MARKER = Pattern.compile("(?:#|//)\\s*expect:\\s*([a-z0-9.\\-]+(\\s*,\\s*[a-z0-9.\\-]+)*)");
 
     @TestFactory
     Stream<DynamicNode> everyRuleOnItsFixtures() throws Exception {

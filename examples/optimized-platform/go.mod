@@ -1,0 +1,3 @@
+module github.com/acme-pay/payments
+
+go 1.26

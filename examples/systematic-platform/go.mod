@@ -1,0 +1,3 @@
+module github.com/acme-platform/orders-api
+
+go 1.23

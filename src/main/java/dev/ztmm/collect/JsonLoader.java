@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.ztmm.model.ListNode;
 import dev.ztmm.model.MapNode;
@@ -49,6 +50,10 @@ public final class JsonLoader {
                         position(parser.currentTokenLocation(), lineOffset));
             }
             return root;
+        } catch (StreamConstraintsException e) {
+            // Jackson's message names its own configuration method, which means nothing to a user.
+            throw new CollectException("Invalid JSON: nesting or a value exceeds the reader's limits"
+                    + " (such as more than 1000 levels of nesting); the file was not read.", null);
         } catch (JsonProcessingException e) {
             throw new CollectException("Invalid JSON: " + e.getOriginalMessage(),
                     position(e.getLocation(), lineOffset));

@@ -11,7 +11,7 @@ import java.util.List;
 /** Runs the real walker and collectors on a test repository. */
 final class CollectorFixtures {
 
-    static final Path BUGCASES = Path.of("src/test/resources/bugcases");
+    static final Path EDGE_CASES = Path.of("src/test/resources/edge-cases");
 
     private CollectorFixtures() {}
 

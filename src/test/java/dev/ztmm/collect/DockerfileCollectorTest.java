@@ -1,6 +1,6 @@
 package dev.ztmm.collect;
 
-import static dev.ztmm.collect.CollectorFixtures.BUGCASES;
+import static dev.ztmm.collect.CollectorFixtures.EDGE_CASES;
 import static dev.ztmm.collect.CollectorFixtures.collect;
 import static dev.ztmm.collect.CollectorFixtures.documents;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,7 +21,7 @@ class DockerfileCollectorTest {
 
     @Test
     void heredocAfterContinuation_curlLineKeepsItsLine() throws IOException {
-        Document dockerfile = documents(collect(BUGCASES.resolve("11-dockerfile-heredoc-continuation")),
+        Document dockerfile = documents(collect(EDGE_CASES.resolve("dockerfile-heredoc-continuation")),
                 DocumentKind.DOCKERFILE).get(0);
 
         ListNode instructions = (ListNode) ((MapNode) dockerfile.root()).get("instructions");
@@ -35,7 +35,7 @@ class DockerfileCollectorTest {
 
     @Test
     void latin1Dockerfile_readWithEncodingWarning() throws IOException {
-        CollectionResult result = collect(BUGCASES.resolve("15-encoding-bom-crlf-latin1"));
+        CollectionResult result = collect(EDGE_CASES.resolve("encoding-bom-crlf-latin1"));
 
         Document dockerfile = documents(result, DocumentKind.DOCKERFILE).get(0);
         assertThat(((MapNode) dockerfile.root()).get("user").toValue()).isEqualTo("root");

@@ -1,6 +1,6 @@
 package dev.ztmm.collect;
 
-import static dev.ztmm.collect.CollectorFixtures.BUGCASES;
+import static dev.ztmm.collect.CollectorFixtures.EDGE_CASES;
 import static dev.ztmm.collect.CollectorFixtures.collect;
 import static dev.ztmm.collect.CollectorFixtures.documents;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,7 +23,7 @@ class GithubCollectorsTest {
 
     @Test
     void workflowWithYaml11Words_keepsOnKeyAndStrings() throws IOException {
-        CollectionResult result = collect(BUGCASES.resolve("01-gha-yaml11-booleans"));
+        CollectionResult result = collect(EDGE_CASES.resolve("gha-yaml11-booleans"));
 
         Document workflow = documents(result, DocumentKind.GITHUB_WORKFLOW).get(0);
         MapNode root = (MapNode) workflow.root();
@@ -35,7 +35,7 @@ class GithubCollectorsTest {
 
     @Test
     void workflowAnchors_expandedAtAliasSites() throws IOException {
-        CollectionResult result = collect(BUGCASES.resolve("02-gha-anchors-aliases"));
+        CollectionResult result = collect(EDGE_CASES.resolve("gha-anchors-aliases"));
 
         MapNode jobs = (MapNode) ((MapNode) documents(result, DocumentKind.GITHUB_WORKFLOW).get(0).root()).get("jobs");
         ListNode first = (ListNode) ((MapNode) jobs.get("first")).get("steps");
@@ -47,7 +47,7 @@ class GithubCollectorsTest {
 
     @Test
     void crlfWorkflow_valuesHaveNoCarriageReturn() throws IOException {
-        CollectionResult result = collect(BUGCASES.resolve("15-encoding-bom-crlf-latin1"));
+        CollectionResult result = collect(EDGE_CASES.resolve("encoding-bom-crlf-latin1"));
 
         MapNode root = (MapNode) documents(result, DocumentKind.GITHUB_WORKFLOW).get(0).root();
         assertThat(root.get("permissions").toValue()).isEqualTo("write-all");
@@ -56,7 +56,7 @@ class GithubCollectorsTest {
 
     @Test
     void localActionsAndReusableWorkflows_read() throws IOException {
-        CollectionResult result = collect(BUGCASES.resolve("04-gha-uses-forms"));
+        CollectionResult result = collect(EDGE_CASES.resolve("gha-uses-forms"));
 
         assertThat(documents(result, DocumentKind.GITHUB_WORKFLOW)).extracting(Document::path)
                 .containsExactly(".github/workflows/ci.yml", ".github/workflows/reusable-test.yml");

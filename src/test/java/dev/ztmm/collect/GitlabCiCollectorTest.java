@@ -1,6 +1,6 @@
 package dev.ztmm.collect;
 
-import static dev.ztmm.collect.CollectorFixtures.BUGCASES;
+import static dev.ztmm.collect.CollectorFixtures.EDGE_CASES;
 import static dev.ztmm.collect.CollectorFixtures.collect;
 import static dev.ztmm.collect.CollectorFixtures.documents;
 import static dev.ztmm.collect.Nodes.at;
@@ -24,7 +24,7 @@ class GitlabCiCollectorTest {
 
     @Test
     void referenceTag_resolvedToDefinition() throws IOException {
-        Node root = pipeline(collect(BUGCASES.resolve("05-gitlab-reference-tag")));
+        Node root = pipeline(collect(EDGE_CASES.resolve("gitlab-reference-tag")));
 
         assertThat(valueAt(root, "jobs", "build", "image")).isEqualTo("registry.example.com/base/tools:1.4.2");
         assertThat(lineAt(root, "jobs", "build", "image")).isEqualTo(4);
@@ -33,7 +33,7 @@ class GitlabCiCollectorTest {
 
     @Test
     void referenceInBeforeScript_flattenedInOrder() throws IOException {
-        Node root = pipeline(collect(BUGCASES.resolve("05-gitlab-reference-tag")));
+        Node root = pipeline(collect(EDGE_CASES.resolve("gitlab-reference-tag")));
 
         assertThat(valueAt(root, "jobs", "build", "before_script")).isEqualTo(List.of(
                 "echo \"preparing\"", "curl -sSL https://get.example.com/install.sh | sh", "echo \"job specific\""));
@@ -43,7 +43,7 @@ class GitlabCiCollectorTest {
 
     @Test
     void missingReference_unknownValueAndDiagnostic() throws IOException {
-        CollectionResult result = collect(BUGCASES.resolve("05-gitlab-reference-tag"));
+        CollectionResult result = collect(EDGE_CASES.resolve("gitlab-reference-tag"));
 
         Node root = pipeline(result);
         assertThat(valueAt(root, "jobs", "deploy", "script", 0)).isEqualTo("${!reference [.from-included-file, script]}");
@@ -55,7 +55,7 @@ class GitlabCiCollectorTest {
 
     @Test
     void hiddenEntries_templatesNotJobs() throws IOException {
-        Node root = pipeline(collect(BUGCASES.resolve("05-gitlab-reference-tag")));
+        Node root = pipeline(collect(EDGE_CASES.resolve("gitlab-reference-tag")));
 
         assertThat(keysAt(root, "jobs")).containsExactly("build", "deploy");
         assertThat(keysAt(root, "templates")).containsExactly(".setup", ".hardening");
@@ -63,7 +63,7 @@ class GitlabCiCollectorTest {
 
     @Test
     void nestedAliasesInScript_flattenedToThreeCommands() throws IOException {
-        Node root = pipeline(collect(BUGCASES.resolve("06-gitlab-anchors-nested-script")));
+        Node root = pipeline(collect(EDGE_CASES.resolve("gitlab-anchors-nested-script")));
 
         assertThat((List<?>) valueAt(root, "jobs", "deploy", "script")).hasSize(3);
         assertThat(valueAt(root, "jobs", "deploy", "script", 1)).isEqualTo("curl -k https://artifacts.example.com/tool.sh | sh");
@@ -73,7 +73,7 @@ class GitlabCiCollectorTest {
 
     @Test
     void mergeKey_shallowLocalVariablesWin() throws IOException {
-        Node root = pipeline(collect(BUGCASES.resolve("06-gitlab-anchors-nested-script")));
+        Node root = pipeline(collect(EDGE_CASES.resolve("gitlab-anchors-nested-script")));
 
         assertThat(valueAt(root, "jobs", "deploy", "image")).isEqualTo("docker:27.1");
         assertThat(valueAt(root, "jobs", "deploy", "tags")).isEqualTo(List.of("shared"));

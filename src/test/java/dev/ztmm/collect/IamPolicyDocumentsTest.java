@@ -1,6 +1,6 @@
 package dev.ztmm.collect;
 
-import static dev.ztmm.collect.CollectorFixtures.BUGCASES;
+import static dev.ztmm.collect.CollectorFixtures.EDGE_CASES;
 import static dev.ztmm.collect.CollectorFixtures.collect;
 import static dev.ztmm.collect.CollectorFixtures.documents;
 import static dev.ztmm.collect.TreePaths.at;
@@ -25,7 +25,7 @@ class IamPolicyDocumentsTest {
 
     @BeforeAll
     static void collectPolicyForms() throws IOException {
-        policies = documents(collect(BUGCASES.resolve("08-tf-iam-policy-forms")),
+        policies = documents(collect(EDGE_CASES.resolve("tf-iam-policy-forms")),
                 DocumentKind.IAM_POLICY);
     }
 

@@ -1,6 +1,6 @@
 package dev.ztmm.collect;
 
-import static dev.ztmm.collect.CollectorFixtures.BUGCASES;
+import static dev.ztmm.collect.CollectorFixtures.EDGE_CASES;
 import static dev.ztmm.collect.CollectorFixtures.collect;
 import static dev.ztmm.collect.CollectorFixtures.documents;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,7 +57,7 @@ class KubernetesCollectorTest {
 
     @Test
     void bomPod_readWithLineNumbersCountingBomLine() throws IOException {
-        CollectionResult result = collect(BUGCASES.resolve("15-encoding-bom-crlf-latin1"));
+        CollectionResult result = collect(EDGE_CASES.resolve("encoding-bom-crlf-latin1"));
 
         Document pod = documents(result, DocumentKind.KUBERNETES).get(0);
         assertThat(((MapNode) pod.root()).get("kind").toValue()).isEqualTo("Pod");
@@ -66,7 +66,7 @@ class KubernetesCollectorTest {
 
     @Test
     void helmTemplates_listedAsNotRenderedNotParsed() throws IOException {
-        CollectionResult result = collect(BUGCASES.resolve("14-helm-raw-templates"));
+        CollectionResult result = collect(EDGE_CASES.resolve("helm-raw-templates"));
 
         assertThat(documents(result, DocumentKind.KUBERNETES)).isEmpty();
         assertThat(result.diagnostics())

@@ -1,6 +1,6 @@
 package dev.ztmm.collect;
 
-import static dev.ztmm.collect.CollectorFixtures.BUGCASES;
+import static dev.ztmm.collect.CollectorFixtures.EDGE_CASES;
 import static dev.ztmm.collect.CollectorFixtures.collect;
 import static dev.ztmm.collect.CollectorFixtures.documents;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,7 +21,7 @@ class TerraformCollectorTest {
 
     @Test
     void bomAndCrlf_resourceAtItsLine() throws IOException {
-        CollectionResult result = collect(BUGCASES.resolve("15-encoding-bom-crlf-latin1"));
+        CollectionResult result = collect(EDGE_CASES.resolve("encoding-bom-crlf-latin1"));
 
         Document terraform = documents(result, DocumentKind.TERRAFORM).get(0);
         ListNode resources = (ListNode) ((MapNode) terraform.root()).get("resources");
@@ -61,7 +61,7 @@ class TerraformCollectorTest {
 
     @Test
     void symlinkCheckedOutAsText_reported() throws IOException {
-        CollectionResult result = collect(BUGCASES.resolve("10-tf-symlinked-shared-vars"));
+        CollectionResult result = collect(EDGE_CASES.resolve("tf-symlinked-shared-vars"));
 
         assertThat(result.diagnostics()).singleElement()
                 .satisfies(d -> assertThat(d.path()).isEqualTo("envs/prod/variables.tf"))

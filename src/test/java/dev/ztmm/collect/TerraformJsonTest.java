@@ -1,6 +1,6 @@
 package dev.ztmm.collect;
 
-import static dev.ztmm.collect.CollectorFixtures.BUGCASES;
+import static dev.ztmm.collect.CollectorFixtures.EDGE_CASES;
 import static dev.ztmm.collect.CollectorFixtures.collect;
 import static dev.ztmm.collect.CollectorFixtures.documents;
 import static dev.ztmm.collect.TreePaths.at;
@@ -42,7 +42,7 @@ class TerraformJsonTest {
 
     @Test
     void localModuleSource_resolvedPath() throws IOException {
-        CollectionResult result = collect(BUGCASES.resolve("10-tf-symlinked-shared-vars"));
+        CollectionResult result = collect(EDGE_CASES.resolve("tf-symlinked-shared-vars"));
 
         Document prod = documents(result, DocumentKind.TERRAFORM).stream()
                 .filter(d -> d.path().equals("envs/prod/main.tf")).findFirst().orElseThrow();

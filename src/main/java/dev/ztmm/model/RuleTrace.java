@@ -3,14 +3,14 @@ package dev.ztmm.model;
 import java.util.List;
 
 /**
- * How one rule was evaluated on a repository, item by item, for `ztmm explain`.
+ * The evaluation of one rule on a repository, item by item, as `ztmm explain` prints it.
  *
  * @param result the rule's result, the same as in an assessment
  * @param documents every document of the rule's kinds, in the order the engine read them
  */
 public record RuleTrace(RuleResult result, List<DocumentTrace> documents) {
 
-    /** What happened to one item the rule's {@code select} pattern matched. */
+    /** The outcome for one item that the rule's {@code select} pattern matched. */
     public enum Outcome {
         /** The rule's {@code when} condition left the item out. */
         OUT_OF_SCOPE,

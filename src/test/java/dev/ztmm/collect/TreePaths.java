@@ -5,12 +5,12 @@ import dev.ztmm.model.MapNode;
 import dev.ztmm.model.Node;
 
 /** Test helper that walks a located tree by map keys and list indexes. */
-final class TreePaths {
+public final class TreePaths {
 
     private TreePaths() {}
 
     /** Returns the node at {@code path}, where a String is a map key and an Integer an index. */
-    static Node at(Node root, Object... path) {
+    public static Node at(Node root, Object... path) {
         Node node = root;
         for (Object step : path) {
             if (step instanceof Integer index) {
@@ -26,7 +26,7 @@ final class TreePaths {
     }
 
     /** Returns the plain value at {@code path}. */
-    static Object valueAt(Node root, Object... path) {
+    public static Object valueAt(Node root, Object... path) {
         return at(root, path).toValue();
     }
 }

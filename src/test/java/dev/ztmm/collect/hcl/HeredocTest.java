@@ -1,6 +1,6 @@
 package dev.ztmm.collect.hcl;
 
-import static dev.ztmm.collect.hcl.TreePaths.valueAt;
+import static dev.ztmm.collect.TreePaths.valueAt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ztmm.model.MapNode;

@@ -1,7 +1,7 @@
 package dev.ztmm.collect.hcl;
 
-import static dev.ztmm.collect.hcl.TreePaths.at;
-import static dev.ztmm.collect.hcl.TreePaths.valueAt;
+import static dev.ztmm.collect.TreePaths.at;
+import static dev.ztmm.collect.TreePaths.valueAt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ztmm.model.ListNode;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What to assess and how.
+ * The repository to assess and the settings of the run.
  *
  * @param root the repository folder
  * @param displayPath the folder as the user named it, shown in reports

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * Reads the checked-out commit from .git/HEAD without running git.
  *
- * <p>HEAD holds either a commit id or {@code ref: refs/heads/NAME}; a named ref is looked up as a
+ * <p>HEAD contains either a commit id or {@code ref: refs/heads/NAME}; a named ref is looked up as a
  * loose file and then in packed-refs. Anything else yields null.
  */
 final class GitHead {

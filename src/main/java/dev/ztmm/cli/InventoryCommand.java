@@ -52,6 +52,11 @@ final class InventoryCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("ztmm: repository folder '" + path + "' does not exist or is not a folder.");
             return ExitCode.INVALID_INPUT.code();
         }
+        if (maxFileBytes < 1) {
+            spec.commandLine().getErr().println("ztmm: invalid --max-file-size '" + maxFileBytes
+                    + "'; give a size of at least 1 byte.");
+            return ExitCode.INVALID_INPUT.code();
+        }
         if (!format.equals("text") && !format.equals("json")) {
             spec.commandLine().getErr().println("ztmm: invalid --format '" + format + "'; use text or json.");
             return ExitCode.INVALID_INPUT.code();

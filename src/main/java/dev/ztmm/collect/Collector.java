@@ -5,7 +5,7 @@ import dev.ztmm.walk.RepoFile;
 /**
  * Reads one kind of file into documents.
  *
- * <p>A collector knows file formats and nothing of rules. Implementations are stateless and
+ * <p>A collector depends on file formats only, never on rules. Implementations are stateless and
  * safe to call from several threads at once.
  */
 public interface Collector {

@@ -1,7 +1,7 @@
 package dev.ztmm.collect;
 
 /**
- * What happened to one walked file.
+ * The outcome of reading one walked file.
  *
  * @param path the path relative to the repository root
  * @param collector the name of the collector that read it, or null when no collector reads it

@@ -45,7 +45,7 @@ abstract class YamlDocumentCollector implements Collector {
         }
         if (roots.size() > 1) {
             throw new CollectException(
-                    "File holds " + roots.size() + " YAML documents; a " + kind() + " file holds one.",
+                    "File contains " + roots.size() + " YAML documents; a " + kind() + " file contains one.",
                     roots.get(1).position());
         }
         if (!(roots.get(0) instanceof MapNode root)) {

@@ -38,7 +38,7 @@ public final class PathPattern {
      * @param node the item
      * @param location its path in the document, such as "jobs.build.steps[2]"
      * @param key the mapping key matched last, or the empty string
-     * @param keyPosition where the key that holds the item is written, or null for a list item
+     * @param keyPosition where the key whose value is the item is written, or null for a list item
      *     or the document itself
      */
     public record Match(Node node, String location, String key, Position keyPosition) {

@@ -19,7 +19,7 @@ import java.util.Map;
 /** Runs one compiled rule over the documents of its kinds. Safe to share between threads. */
 final class RuleEvaluator {
 
-    /** Longest value text kept in evidence; longer values are cut with an ellipsis. */
+    /** Maximum length of a value shown in evidence; a longer value is cut and ends in "...". */
     private static final int MAX_VALUE_CHARS = 200;
 
     /** The result of one rule, with the items its conditions could not be evaluated on. */

@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  *   <li>{@code asList(v)}: {@code []} for null, the list itself for a list, else {@code [v]}.
  *   <li>{@code openToWorld(v)}: whether a CIDR string, or any string in a list, is
  *       {@code 0.0.0.0/0} or {@code ::/0}.
- *   <li>{@code includes(c, v)}: whether a mapping has the key {@code v}, or a list holds
+ *   <li>{@code includes(c, v)}: whether a mapping has the key {@code v}, or a list contains
  *       {@code v}; on a mapping such as {@code repo.fileSet} it takes constant time.
  *   <li>{@code folderOf(p)}: the folder part of a path with its trailing slash, or {@code ""}.
  *   <li>{@code credentialIn(v)}: whether a string contains a credential in a format that
@@ -198,7 +198,7 @@ final class RuleFunctions {
         });
     }
 
-    /** Returns the first line of the text that holds a credential, or -1 when none does. */
+    /** Returns the index of the first line that contains a credential, or -1 when none does. */
     static int credentialLine(String text) {
         java.util.regex.Matcher matcher = CREDENTIAL.matcher(text);
         if (!matcher.find()) {

@@ -1,7 +1,7 @@
 package dev.ztmm.model;
 
 /**
- * Where a person can see why a rule passed or failed.
+ * The place in the repository that shows why a rule failed.
  *
  * @param path file path relative to the repository root; empty for the repository as a whole
  * @param position the line and column of the value, or {@link Position#NONE} for a whole file

@@ -3,8 +3,8 @@ package dev.ztmm.model;
 import java.util.List;
 
 /**
- * What the collectors found in a repository, without rules: the answer to "did ztmm read my
- * files?".
+ * The files the collectors read in a repository and the ones they skipped or failed, without
+ * evaluating rules.
  *
  * @param repository the folder as the user named it
  * @param files every file a collector read or tried to read, sorted by path

@@ -3,7 +3,7 @@ package dev.ztmm.model;
 import java.util.List;
 
 /**
- * Where one pillar stands.
+ * The stage and score of one pillar, and what blocks its next stage.
  *
  * @param pillar the pillar
  * @param stage the highest stage such that it and every stage below it are met

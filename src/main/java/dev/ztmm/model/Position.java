@@ -31,8 +31,14 @@ public record Position(int line, int column, String file) implements Comparable<
     }
 
     private static int compareFiles(String a, String b) {
-        if (a == null || b == null) {
-            return a == null ? (b == null ? 0 : -1) : 1;
+        if (a == null && b == null) {
+            return 0;
+        }
+        if (a == null) {
+            return -1;
+        }
+        if (b == null) {
+            return 1;
         }
         return a.compareTo(b);
     }

@@ -33,7 +33,7 @@ public final class GitlabPipeline {
         boolean header = roots.size() == 2 && roots.get(0) instanceof MapNode first && first.has("spec");
         Node config = header ? roots.get(1) : roots.isEmpty() ? null : roots.get(0);
         if (roots.size() > (header ? 2 : 1)) {
-            throw new CollectException("File holds " + roots.size() + " YAML documents; a GitLab CI"
+            throw new CollectException("File contains " + roots.size() + " YAML documents; a GitLab CI"
                     + " file holds one, after an optional spec: header.", roots.get(1).position());
         }
         if (!(config instanceof MapNode map)) {

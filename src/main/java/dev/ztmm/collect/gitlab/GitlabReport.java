@@ -6,7 +6,7 @@ import dev.ztmm.model.Position;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What reading one pipeline found besides its configuration: includes and problems. */
+/** The includes and problems found while reading one pipeline, besides its configuration. */
 final class GitlabReport {
 
     private final List<MapNode> includes = new ArrayList<>();

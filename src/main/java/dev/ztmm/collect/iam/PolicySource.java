@@ -5,7 +5,7 @@ import dev.ztmm.model.Position;
 import dev.ztmm.model.ScalarNode;
 
 /**
- * Where a policy document was written.
+ * The file and resource a policy document was written in.
  *
  * @param kind the document kind of the file that contains it: "terraform", "cloudformation" or
  *     "json" for a file that is a policy document

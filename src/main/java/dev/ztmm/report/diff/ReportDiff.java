@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * What changed between two reports of the same repository.
+ * The changes between two reports of the same repository.
  *
  * @param pillars every pillar of either report, in the newer report's order
  * @param newlyFailing rules that fail now and did not fail before, by rule id
